@@ -1,0 +1,135 @@
+/**
+ * Stable machine-readable codes carried by every {@link UhcMetricsError}.
+ *
+ * - `INVALID_COUNT`: a count of people is not a finite, non-negative, safe integer.
+ * - `INVALID_NUMBER`: a numeric parameter (a ratio, a threshold, a pace) is not a finite number in range.
+ * - `INVALID_DATE`: a date is not a real calendar date in ISO `YYYY-MM-DD` form.
+ * - `INVALID_PERIOD`: a population reference period is not of the form `YYYY-S1`, `YYYY-S2` or `YYYY`.
+ * - `INVALID_REGION_CODE`: a Kemendagri region code is malformed.
+ * - `UNKNOWN_PROVINCE`: a region code names a province that does not exist.
+ * - `INVALID_FIGURE`: a printed figure cannot be parsed.
+ * - `INVALID_TYPE`: a value has the wrong type (a string where an object was expected, ...).
+ * - `INVALID_OPTION`: an option is unknown or has a value outside its allowed set.
+ * - `INCONSISTENT_COUNTS`: counts contradict each other (active participants above participants).
+ * - `EMPTY_INPUT`: an operation needs at least one (or two) items and got fewer.
+ * - `MIXED_REGIONS`: snapshots of different regions were given where one region was expected.
+ * - `DUPLICATE_SNAPSHOT`: two snapshots of the same region and date were given where one was expected.
+ * - `CONFLICTING_SNAPSHOTS`: two snapshots of the same region and date carry different values.
+ * - `INVALID_INPUT`: several issues were found at once; see {@link UhcMetricsError.issues}.
+ */
+export type UhcMetricsErrorCode =
+  | 'INVALID_COUNT'
+  | 'INVALID_NUMBER'
+  | 'INVALID_DATE'
+  | 'INVALID_PERIOD'
+  | 'INVALID_REGION_CODE'
+  | 'UNKNOWN_PROVINCE'
+  | 'INVALID_FIGURE'
+  | 'INVALID_TYPE'
+  | 'INVALID_OPTION'
+  | 'INCONSISTENT_COUNTS'
+  | 'EMPTY_INPUT'
+  | 'MIXED_REGIONS'
+  | 'DUPLICATE_SNAPSHOT'
+  | 'CONFLICTING_SNAPSHOTS'
+  | 'INVALID_INPUT';
+
+/** A path to a field inside the input: property names and array indexes, outermost first. */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One problem found in an input: what is wrong, where, and the offending value.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = {
+ *   code: 'INVALID_COUNT',
+ *   path: ['rows', 3, 'population'],
+ *   value: -1,
+ *   message: 'rows[3].population must be a non-negative integer, got -1',
+ * };
+ * ```
+ */
+export interface Issue {
+  /** The machine-readable kind of problem. */
+  readonly code: UhcMetricsErrorCode;
+  /** Where the problem is, outermost first; empty for the input itself. */
+  readonly path: IssuePath;
+  /** The offending value, as given. */
+  readonly value: unknown;
+  /** A sentence for people, naming the field and the value. */
+  readonly message: string;
+}
+
+/** The brand that {@link isUhcMetricsError} checks; survives loading both the ESM and CJS builds. */
+const BRAND = 'uhc-metrics/UhcMetricsError';
+
+/**
+ * The only error this library throws. It names the bad field (`path`) and value (`value`),
+ * and carries every issue found when several were (`issues`).
+ *
+ * Test for it with {@link isUhcMetricsError}, not `instanceof`: when both the ESM and the CJS
+ * build are loaded in one process there are two classes.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   coverageRatio({ population: -5, participants: 3 });
+ * } catch (error) {
+ *   if (isUhcMetricsError(error)) {
+ *     [error.code, error.path];
+ *     // => ['INVALID_COUNT', ['population']]
+ *   }
+ * }
+ * ```
+ */
+export class UhcMetricsError extends Error {
+  /** Always `'UhcMetricsError'`. */
+  override readonly name: 'UhcMetricsError' = 'UhcMetricsError';
+  /** The kind of the first (or only) problem. */
+  readonly code: UhcMetricsErrorCode;
+  /** Where the first problem is; empty for the input itself. */
+  readonly path: IssuePath;
+  /** The offending value of the first problem. */
+  readonly value: unknown;
+  /** Every problem found; at least one. */
+  readonly issues: readonly Issue[];
+  /** @internal Brand for {@link isUhcMetricsError}. */
+  readonly [Symbol.toStringTag]: string = BRAND;
+
+  /**
+   * @param issues - the problems found, at least one; the first gives `code`, `path` and `value`.
+   */
+  constructor(issues: readonly [Issue, ...Issue[]]) {
+    const [first] = issues;
+    super(
+      issues.length === 1
+        ? first.message
+        : `${issues.length} issues: ${issues.map((issue) => issue.message).join('; ')}`,
+    );
+    this.code = issues.length === 1 ? first.code : 'INVALID_INPUT';
+    this.path = first.path;
+    this.value = first.value;
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/**
+ * Whether a caught value is an error thrown by this library, whichever build (ESM or CJS) threw it.
+ *
+ * @param error - any caught value
+ * @returns `true` when `error` is a {@link UhcMetricsError}
+ *
+ * @example
+ * ```ts
+ * isUhcMetricsError(new Error('x'));
+ * // => false
+ * ```
+ */
+export function isUhcMetricsError(error: unknown): error is UhcMetricsError {
+  return (
+    error instanceof Error &&
+    error.name === 'UhcMetricsError' &&
+    (error as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === BRAND
+  );
+}

@@ -1,0 +1,74 @@
+import { UhcMetricsError, type IssuePath, type UhcMetricsErrorCode } from '../errors/uhc-metrics-error.js';
+import { describePath, describeValue } from './describe-value.js';
+
+/** Throws one {@link UhcMetricsError} whose message names the field and the value. */
+export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, expectation: string): never {
+  throw new UhcMetricsError([
+    { code, path, value, message: `${describePath(path)} ${expectation}, got ${describeValue(value)}` },
+  ]);
+}
+
+/** A count of people: a finite, non-negative, safe integer. */
+export function assertCount(value: unknown, path: IssuePath): asserts value is number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    fail('INVALID_COUNT', path, value, 'must be a non-negative safe integer');
+  }
+}
+
+/** A finite number, optionally bounded below (inclusive) and above (inclusive). */
+export function assertFiniteNumber(
+  value: unknown,
+  path: IssuePath,
+  bounds: { readonly min?: number; readonly max?: number } = {},
+): asserts value is number {
+  const { min = -Infinity, max = Infinity } = bounds;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    const range =
+      min === -Infinity && max === Infinity
+        ? ''
+        : max === Infinity
+          ? ` >= ${min}`
+          : min === -Infinity
+            ? ` <= ${max}`
+            : ` in [${min}, ${max}]`;
+    fail('INVALID_NUMBER', path, value, `must be a finite number${range}`);
+  }
+}
+
+/** A plain object (not null, not an array); the shape of options and records. */
+export function assertRecord(value: unknown, path: IssuePath): asserts value is Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail('INVALID_TYPE', path, value, 'must be an object');
+  }
+}
+
+/** An array. */
+export function assertArray(value: unknown, path: IssuePath): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) fail('INVALID_TYPE', path, value, 'must be an array');
+}
+
+/** One of a closed set of option values. */
+export function assertOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: IssuePath,
+): asserts value is T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    fail('INVALID_OPTION', path, value, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  }
+}
+
+/** An options object whose keys are all known; `undefined` stands for no options. */
+export function assertOptions(
+  value: unknown,
+  known: readonly string[],
+  path: IssuePath = ['options'],
+): asserts value is Readonly<Record<string, unknown>> | undefined {
+  if (value === undefined) return;
+  assertRecord(value, path);
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      fail('INVALID_OPTION', [...path, key], value[key], `is not a known option (known: ${known.join(', ') || 'none'})`);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { IssuePath } from '../errors/uhc-metrics-error.js';
+import { fail } from './assert.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a real calendar date `YYYY-MM-DD`, or `undefined` when it is not one. */
+export function dayNumberOf(text: string): number | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  // Date.UTC rolls 2023-02-30 over into March: a round trip exposes impossible dates.
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
+    return undefined;
+  }
+  return ms / MS_PER_DAY;
+}
+
+/** The day number of an ISO date, or a thrown `INVALID_DATE` naming the field. */
+export function assertDayNumber(value: unknown, path: IssuePath): number {
+  const day = typeof value === 'string' ? dayNumberOf(value) : undefined;
+  if (day === undefined) fail('INVALID_DATE', path, value, 'must be a real calendar date YYYY-MM-DD');
+  return day;
+}
+
+/** The ISO date `YYYY-MM-DD` of a day number (days since 1970-01-01). */
+export function isoDateOf(dayNumber: number): string {
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}

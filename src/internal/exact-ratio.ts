@@ -1,0 +1,47 @@
+import type { ComparisonOperator } from '../metrics/comparison-operator.js';
+
+/** A non-negative decimal percentage as an exact fraction of one: 98.6 -> 986 / 1000. */
+export function pctToFraction(pct: number): { readonly num: bigint; readonly den: bigint } {
+  // toString gives the shortest round-tripping decimal; exponent form appears only for tiny or huge values.
+  const text = Math.abs(pct) < 1e-6 || Math.abs(pct) >= 1e21 ? pct.toFixed(20) : String(pct);
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const digits = BigInt(whole + fraction);
+  return { num: negative ? -digits : digits, den: 100n * 10n ** BigInt(fraction.length) };
+}
+
+/** Sign of `part / whole - pct / 100`, computed exactly; `whole` must be positive. */
+export function compareRatioToPct(part: number, whole: number, pct: number): -1 | 0 | 1 {
+  const { num, den } = pctToFraction(pct);
+  const left = BigInt(part) * den;
+  const right = num * BigInt(whole);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Whether `part / whole  <operator>  pct / 100` holds, exactly; `whole` must be positive. */
+export function ratioMeets(part: number, whole: number, operator: ComparisonOperator, pct: number): boolean {
+  const sign = compareRatioToPct(part, whole, pct);
+  switch (operator) {
+    case '>=':
+      return sign >= 0;
+    case '>':
+      return sign > 0;
+    case '<=':
+      return sign <= 0;
+    case '<':
+      return sign < 0;
+  }
+}
+
+/**
+ * The least integer `part` such that `part / whole >= pct / 100` (or `>` when `strict`);
+ * `whole` must be positive.
+ */
+export function leastPartMeeting(whole: number, pct: number, strict: boolean): number {
+  const { num, den } = pctToFraction(pct);
+  const product = num * BigInt(whole);
+  if (product < 0n) return 0;
+  const quotient = product / den;
+  const exact = quotient * den === product;
+  return Number(strict ? quotient + 1n : exact ? quotient : quotient + 1n);
+}

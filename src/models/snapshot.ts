@@ -1,0 +1,119 @@
+import type { PrintedFigure } from '../figures/printed-figure.js';
+
+/**
+ * JKN membership segments (Perpres 82/2018), as counted by BPJS Kesehatan:
+ * `pbiApbn` (PBI JK, contributions paid by the state budget), `pbpuPemda` (residents registered
+ * and paid by the regional government, formerly Jamkesda, also written PBI APBD), `ppuPn`
+ * (wage earners, state officials), `ppuBu` (wage earners, private employers), `pbpu`
+ * (self-employed, "mandiri") and `bp` (non-workers: pensioners, veterans, investors).
+ */
+export type SegmentName = 'pbiApbn' | 'pbpuPemda' | 'ppuPn' | 'ppuBu' | 'pbpu' | 'bp';
+
+/**
+ * People per segment; a segment not reported is absent.
+ *
+ * @example
+ * ```ts
+ * const segments: SegmentCounts = { pbiApbn: 120_000, pbpuPemda: 35_000, pbpu: 20_000 };
+ * ```
+ */
+export type SegmentCounts = { readonly [Segment in SegmentName]?: number };
+
+/**
+ * What an activity rate divides by. Sources disagree: some divide active participants by
+ * participants, others by the whole population (the Lampung article's 67,85% is
+ * "dari total penduduk"). Every activity figure in this library carries its base.
+ */
+export type ActivityBase = 'participants' | 'population';
+
+/**
+ * A dated ISO calendar date, `YYYY-MM-DD`. Validated wherever it enters the library.
+ *
+ * @example
+ * ```ts
+ * const asOf: IsoDate = '2024-07-01';
+ * ```
+ */
+export type IsoDate = string;
+
+/**
+ * The figures a source printed beside the counts, kept as printed so they can be reconciled
+ * with the counts later.
+ */
+export interface PrintedFigures {
+  /** Coverage as printed, e.g. `99,46 %`. */
+  readonly coverage?: PrintedFigure;
+  /** Active coverage (active participants / population) as printed. */
+  readonly activeCoverage?: PrintedFigure;
+  /** Activity rate as printed, with the base the source says it divided by. */
+  readonly activityRate?: { readonly figure: PrintedFigure; readonly base: ActivityBase };
+  /** Participants as printed, e.g. `252,17 juta jiwa`. */
+  readonly participants?: PrintedFigure;
+  /** Population as printed. */
+  readonly population?: PrintedFigure;
+  /** People not covered as printed, e.g. `sekitar 400 ribu`. */
+  readonly uncovered?: PrintedFigure;
+}
+
+/**
+ * Where a snapshot's figures were published.
+ *
+ * @example
+ * ```ts
+ * const source: SnapshotSource = {
+ *   article: '000_ccb4cbd1960b7560',
+ *   outlet: 'NU Online Lampung',
+ *   published: '2024-07-19',
+ *   quote: 'jumlah kepesertaan JKN Provinsi Lampung telah mencapai 8.911.770 jiwa',
+ * };
+ * ```
+ */
+export interface SnapshotSource {
+  /** An identifier of the article or table, e.g. the seed file's name. */
+  readonly article?: string;
+  /** The outlet or publisher. */
+  readonly outlet?: string;
+  /** The publication date. */
+  readonly published?: IsoDate;
+  /** The sentence the figures were taken from. */
+  readonly quote?: string;
+}
+
+/**
+ * JKN membership of one region at one date: an immutable value. Build one from untrusted
+ * input with {@link createSnapshot} (throws) or {@link safeCreateSnapshot} (returns issues).
+ *
+ * Counts are non-negative safe integers. `participants` may exceed `population`: population
+ * figures lag (Kota Blitar printed 101,80% in 2024).
+ *
+ * @example
+ * ```ts
+ * const lampung: Snapshot = {
+ *   regionCode: '18',
+ *   asOf: '2024-07-01',
+ *   population: 9_051_459,
+ *   populationPeriod: '2023-S2',
+ *   participants: 8_911_770,
+ * };
+ * ```
+ */
+export interface Snapshot {
+  /** Normalised dotted Kemendagri code: `18`, `18.72`, `18.72.01`, `18.72.01.1001`. */
+  readonly regionCode: string;
+  /** The date the counts refer to. */
+  readonly asOf: IsoDate;
+  /** Population (Dukcapil) the coverage is measured against. */
+  readonly population: number;
+  /** The population figure's reference period: `2023-S2` (semester), or `2023` (year). */
+  readonly populationPeriod?: string;
+  /** People registered in JKN. */
+  readonly participants: number;
+  /** Participants entitled to care (contributions paid up); at most `participants`. */
+  readonly activeParticipants?: number;
+  /** Participants per segment. */
+  readonly segments?: SegmentCounts;
+  /** Figures printed beside the counts, for reconciliation. */
+  readonly printed?: PrintedFigures;
+  /** Where the figures were published. */
+  readonly source?: SnapshotSource;
+}
