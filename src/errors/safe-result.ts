@@ -2,14 +2,25 @@ import type { Issue } from './uhc-metrics-error.js';
 
 /**
  * The outcome of a non-throwing `safe...` function: the value, or every issue found.
+ * Branch on `success`.
  *
  * @example
  * ```ts
- * const result: SafeResult<number> = { success: false, issues: [] };
- * result.success;
- * // => false
+ * const result: SafeResult<number> = { success: true, output: 42 };
+ * result.success ? result.output : result.issues.length;
+ * // => 42
  * ```
  */
 export type SafeResult<T> =
-  | { readonly success: true; readonly output: T }
-  | { readonly success: false; readonly issues: readonly [Issue, ...Issue[]] };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The validated value. */
+      readonly output: T;
+    }
+  | {
+      /** The input was not valid. */
+      readonly success: false;
+      /** Every problem found, at least one, each with its path and value. */
+      readonly issues: readonly [Issue, ...Issue[]];
+    };
