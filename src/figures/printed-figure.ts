@@ -32,10 +32,15 @@ export interface Interval {
  * @example
  * ```ts
  * const figure: PrintedFigure = parseFigure('252,17 juta jiwa');
- * figure.value;       // 252170000
- * figure.step;        // 10000 (one unit in the last printed place: 0,01 juta)
- * figure.rounded;     // { low: 252165000, high: 252175000 }
- * figure.truncated;   // { low: 252170000, high: 252180000 }
+ * figure.value;
+ * // => 252170000
+ * // one unit in the last printed place: 0,01 juta
+ * figure.step;
+ * // => 10000
+ * figure.rounded;
+ * // => { low: 252165000, high: 252175000 }
+ * figure.truncated;
+ * // => { low: 252170000, high: 252180000 }
  * ```
  */
 export interface PrintedFigure {
@@ -53,7 +58,10 @@ export interface PrintedFigure {
   readonly step: number;
   /** The hedge printed before the number. */
   readonly qualifier: FigureQualifier;
-  /** True values consistent with the print if the outlet rounded to nearest. */
+  /**
+   * True values consistent with the print if the outlet rounded to nearest. For a bounding
+   * hedge (`more-than`, `at-least`, `less-than`, `almost`) all three intervals are the bound.
+   */
   readonly rounded: Interval;
   /** True values consistent with the print if the outlet cut off the digits (truncated). */
   readonly truncated: Interval;

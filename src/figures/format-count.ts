@@ -1,0 +1,86 @@
+import { assertCount, assertOneOf, assertOptions, fail } from '../internal/assert.js';
+import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
+import { resolveFractionDigits } from './fraction-digits.js';
+import { numberFormatter } from './number-formatters.js';
+
+/**
+ * How {@link formatCount} scales a count: `'none'` prints every digit (`8.911.770`), `'auto'`
+ * uses a scale word from the locale's compact long notation (`252,17 juta`).
+ */
+export type CountScale = 'none' | 'auto';
+
+/**
+ * Options of {@link formatCount}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatCountOptions = { locale: 'en', scale: 'auto', decimals: 1 };
+ * ```
+ */
+export interface FormatCountOptions {
+  /** `'id'` (default) or `'en'`. */
+  readonly locale?: FigureLocale;
+  /** `'none'` (default) or `'auto'`. */
+  readonly scale?: CountScale;
+  /**
+   * Only with `scale: 'auto'`: the most decimals of the scaled number, 0 to 20, default 2.
+   * Trailing zeros are dropped as the press prints them (`400 ribu`, `252,1 juta`).
+   */
+  readonly decimals?: number;
+}
+
+const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'scale', 'decimals']);
+const SCALES: readonly CountScale[] = Object.freeze(['none', 'auto'] as const);
+
+/**
+ * Formats a count of people the way the locale prints it, with `Intl.NumberFormat` (no
+ * hand-written tables). With `scale: 'auto'` the count is rounded to a scale word (`ribu`, `juta`,
+ * `miliar`, `triliun`; `thousand` ... in English); counts below a thousand print in full.
+ * {@link parseFigure} reads every result back: exactly without a scale, and with one into a
+ * figure whose `rounded` interval contains the count. (The one exception: a count within
+ * 0,05 triliun of `Number.MAX_SAFE_INTEGER` can round up past it, to `9007,2 triliun`, which
+ * `parseFigure` rejects as an unsafe count.)
+ *
+ * @param count - a non-negative safe integer
+ * @param options - `locale`, `scale`, `decimals`
+ * @returns the formatted count
+ * @throws {@link UhcMetricsError} `INVALID_COUNT` when `count` is not a non-negative safe integer
+ *   (including `NaN` and `Infinity`); `INVALID_OPTION` for an unknown option, a `locale` or
+ *   `scale` outside its set, `decimals` not an integer from 0 to 20, or `decimals` without
+ *   `scale: 'auto'`
+ *
+ * @example
+ * ```ts
+ * formatCount(8_911_770);
+ * // => '8.911.770'
+ * formatCount(8_911_770, { locale: 'en' });
+ * // => '8,911,770'
+ * formatCount(252_170_000, { scale: 'auto' });
+ * // => '252,17 juta'
+ * formatCount(252_170_000, { locale: 'en', scale: 'auto' });
+ * // => '252.17 million'
+ * formatCount(400_000, { scale: 'auto' });
+ * // => '400 ribu'
+ * ```
+ */
+export function formatCount(count: number, options?: FormatCountOptions): string {
+  assertCount(count, ['count']);
+  const rawOptions: unknown = options;
+  assertOptions(rawOptions, OPTION_KEYS);
+  const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);
+  const scale = rawOptions?.['scale'] ?? 'none';
+  assertOneOf(scale, SCALES, ['options', 'scale']);
+  const decimals = rawOptions?.['decimals'];
+  if (scale === 'none') {
+    if (decimals !== undefined) {
+      fail('INVALID_OPTION', ['options', 'decimals'], decimals, "applies only with scale: 'auto' (a count has no decimals)");
+    }
+    return numberFormatter(locale, { maximumFractionDigits: 0 }).format(count);
+  }
+  return numberFormatter(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: resolveFractionDigits(decimals, ['options', 'decimals'], 2),
+  }).format(count);
+}

@@ -1,0 +1,58 @@
+import { assertFiniteNumber, assertOptions } from '../internal/assert.js';
+import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
+import { resolveFractionDigits } from './fraction-digits.js';
+import { formatWithoutNegativeZero } from './number-formatters.js';
+
+/**
+ * Options of {@link formatPercent}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatPercentOptions = { locale: 'en', decimals: 1 };
+ * ```
+ */
+export interface FormatPercentOptions {
+  /** `'id'` (default) or `'en'`. */
+  readonly locale?: FigureLocale;
+  /** Decimals printed, always that many (`98,00%`), 0 to 20; default 2. */
+  readonly decimals?: number;
+}
+
+const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'decimals']);
+
+/**
+ * Formats a percentage given in percent (`98.46`, not `0.9846`) the way the locale prints it, with
+ * `Intl.NumberFormat`, rounding half away from zero to `decimals`. Values above 100 (coverage can
+ * exceed 100%) and negative ones (a decline) are formatted as they are; a value that rounds to
+ * zero prints without a minus sign. {@link parseFigure} reads every non-negative result back to
+ * the rounded value.
+ *
+ * @param pct - a finite number of percent
+ * @param options - `locale`, `decimals`
+ * @returns the formatted percentage, e.g. `'98,46%'`
+ * @throws {@link UhcMetricsError} `INVALID_NUMBER` when `pct` is not a finite number;
+ *   `INVALID_OPTION` for an unknown option, a `locale` outside `'id'` / `'en'`, or `decimals`
+ *   not an integer from 0 to 20
+ *
+ * @example
+ * ```ts
+ * formatPercent(98.46);
+ * // => '98,46%'
+ * formatPercent(98.46, { locale: 'en' });
+ * // => '98.46%'
+ * formatPercent(101.8, { decimals: 1 });
+ * // => '101,8%'
+ * ```
+ */
+export function formatPercent(pct: number, options?: FormatPercentOptions): string {
+  assertFiniteNumber(pct, ['pct']);
+  const rawOptions: unknown = options;
+  assertOptions(rawOptions, OPTION_KEYS);
+  const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);
+  const decimals = resolveFractionDigits(rawOptions?.['decimals'], ['options', 'decimals'], 2);
+  return formatWithoutNegativeZero(
+    locale,
+    { style: 'unit', unit: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+    pct,
+  );
+}

@@ -1,0 +1,161 @@
+import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
+import type { SafeResult } from '../errors/safe-result.js';
+import { assertOneOf, assertOptions, fail } from '../internal/assert.js';
+import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
+import type { FigureKind, PrintedFigure } from './printed-figure.js';
+import { printedIntervals } from './printed-precision.js';
+import { invalidFigure, readFigureParts } from './read-figure-parts.js';
+
+/**
+ * Options of {@link parseFigure} and {@link safeParseFigure}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseFigureOptions = { locale: 'en', kind: 'percent' };
+ * ```
+ */
+export interface ParseFigureOptions {
+  /** How the figure is written; `'id'` (Indonesian) by default. Decides what `.` and `,` mean. */
+  readonly locale?: FigureLocale;
+  /**
+   * The kind expected. A figure printed as the other kind (`%` when a count is expected, a scale
+   * word or unit noun when a percentage is) is an error; a bare number (`95,31`) takes this kind.
+   * Without it a bare number is a count.
+   */
+  readonly kind?: FigureKind;
+}
+
+const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'kind']);
+const FIGURE_KINDS: readonly FigureKind[] = Object.freeze(['count', 'percent'] as const);
+const MAX_COUNT_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Whether `digits x 10^exponent` is above `Number.MAX_SAFE_INTEGER`, decided exactly. */
+function exceedsSafeInteger(digits: string, exponent: number): boolean {
+  const scaledDigits = BigInt(digits) * 10n ** BigInt(Math.max(exponent, 0));
+  return scaledDigits > MAX_COUNT_UNITS * 10n ** BigInt(Math.max(-exponent, 0));
+}
+
+/** `a count` / `a percentage`, for messages. */
+function kindName(kind: FigureKind): string {
+  return kind === 'percent' ? 'a percentage' : 'a count';
+}
+
+/**
+ * Parses a number as a newspaper or a BPJS release prints it (`8.911.770`, `99,46 %`,
+ * `80,62 persen`, `252,17 juta jiwa`, `sekitar 400 ribu orang`, `lebih dari 95%`) into its value
+ * and the intervals of true values its printed precision allows.
+ *
+ * Grammar (words case-insensitive, separated by whitespace; leading and trailing whitespace
+ * ignored): `[hedge] number ( '%' | persen | [scale word] [unit noun] )`, with the words of
+ * {@link FIGURE_VOCABULARY} for the locale. `%` may touch the number (`98%`) or not (`99,46 %`).
+ * Separators are read by the locale, never guessed: in `'id'` `1.234` is 1234 and `1,5` is 1.5,
+ * in `'en'` `1.234` is 1.234. The integer part is either ungrouped or grouped in threes.
+ *
+ * Kind: `%` or the percent word makes a percentage (value in percent: `99,46 %` is 99.46, scale
+ * 0); a scale word or a unit noun makes a count; a bare number takes `options.kind`, else count.
+ * A count's value is computed from the digits, not by float multiplication, so it is exact
+ * whenever it is a whole number (`252,17 juta` is 252170000, not 252169999.99999997); a count
+ * printed with more decimals than its scale word absorbs keeps its fraction (`1,2345 ribu` is
+ * 1234.5, a bare `1.234` in `'en'` is 1.234). A count may not exceed `Number.MAX_SAFE_INTEGER`.
+ *
+ * `step` is one unit in the last printed place (`252,17 juta`: 10000; `400 ribu`: 1000;
+ * `99,46 %`: 0.01). Intervals are closed, unbounded sides are `Infinity`, low bounds never go
+ * below 0, and every interval contains `value`. With `v` the value and `w` the width (one step;
+ * for `about` and `almost`, one unit in the place of the last non-zero printed digit, so
+ * `sekitar 400 ribu` has w = 100000):
+ * - `exact`, `about`: `rounded` = `[v - w/2, v + w/2]`, `truncated` = `[v, v + w]`,
+ *   `interval` = their hull;
+ * - `more-than` (`lebih dari`, `di atas`): `[v, Infinity]`; the bound itself is excluded by the
+ *   words but kept in the closed interval, so `v` is its low end;
+ * - `at-least` (`minimal`, `paling sedikit`): `[v, Infinity]`;
+ * - `less-than` (`kurang dari`, `di bawah`): `[0, v]`, `v` again the excluded bound kept;
+ * - `almost` (`hampir`): `[v - w, v]` (just below, within one round place).
+ * For the last four, `rounded`, `truncated` and `interval` are the same.
+ *
+ * @param text - the printed figure, e.g. `'252,17 juta jiwa'`
+ * @param options - `locale` (`'id'` by default) and the expected `kind`
+ * @returns the figure, frozen; `text` is kept as given
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `text` is not a string; `INVALID_OPTION`
+ *   for an unknown option or a `locale` / `kind` outside its set; `INVALID_FIGURE` (path
+ *   `['text']`) when the text is empty, malformed (`8.91.770`, `1..2`, `8,911.770` in `'id'`),
+ *   a money amount (`Rp3,5 triliun`), has text after the figure or two numbers, is a count
+ *   beyond `Number.MAX_SAFE_INTEGER`, or is not of the expected kind.
+ *
+ * @example
+ * ```ts
+ * parseFigure('252,17 juta jiwa').value;
+ * // => 252170000
+ * parseFigure('99,46 %').rounded;
+ * // => { low: 99.455, high: 99.465 }
+ * parseFigure('sekitar 400 ribu').rounded;
+ * // => { low: 350000, high: 450000 }
+ * parseFigure('lebih dari 250 juta').interval;
+ * // => { low: 250000000, high: Infinity }
+ * parseFigure('1.234', { locale: 'en' }).value;
+ * // => 1.234
+ * ```
+ */
+export function parseFigure(text: string, options?: ParseFigureOptions): PrintedFigure {
+  if (typeof text !== 'string') fail('INVALID_TYPE', ['text'], text, 'must be a string');
+  const rawOptions: unknown = options;
+  assertOptions(rawOptions, OPTION_KEYS);
+  const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);
+  const expectedKind = rawOptions?.['kind'];
+  if (expectedKind !== undefined) assertOneOf(expectedKind, FIGURE_KINDS, ['options', 'kind']);
+  const parts = readFigureParts(text, locale);
+  const kind: FigureKind = parts.percent ? 'percent' : parts.counted ? 'count' : (expectedKind ?? 'count');
+  if (expectedKind !== undefined && kind !== expectedKind) {
+    invalidFigure(text, locale, `it is ${kindName(kind)}, expected ${kindName(expectedKind)}`);
+  }
+  const digits = parts.integerDigits + parts.fractionDigits;
+  const decimals = parts.fractionDigits.length;
+  const exponent = parts.scaleExponent - decimals;
+  // Counts stop at the largest integer a double holds exactly; digits beyond it are not data.
+  if (kind === 'count' && exceedsSafeInteger(digits, exponent)) {
+    invalidFigure(text, locale, 'a count must not exceed Number.MAX_SAFE_INTEGER');
+  }
+  const intervals = printedIntervals(digits, exponent, parts.qualifier);
+  return Object.freeze({
+    text,
+    kind,
+    value: Number(`${digits}e${exponent}`),
+    decimals,
+    scaleExponent: parts.scaleExponent,
+    step: Number(`1e${exponent}`),
+    qualifier: parts.qualifier,
+    rounded: intervals.rounded,
+    truncated: intervals.truncated,
+    interval: intervals.interval,
+  });
+}
+
+/**
+ * {@link parseFigure} that returns its problems instead of throwing them: for text of unknown
+ * origin (a scraped article, a form field).
+ *
+ * @param text - anything; only a string can be a figure
+ * @param options - as for {@link parseFigure}; bad options are returned as issues too
+ * @returns `{ success: true, output }` with the frozen figure, or `{ success: false, issues }`
+ *   with the issue `parseFigure` would have thrown (`INVALID_TYPE`, `INVALID_OPTION`,
+ *   `INVALID_FIGURE`)
+ * @throws {@link UhcMetricsError} never; any other error would be a bug and is rethrown
+ *
+ * @example
+ * ```ts
+ * safeParseFigure('80,62 persen');
+ * // => { success: true, output: parseFigure('80,62 persen') }
+ * const result = safeParseFigure('8.91.770');
+ * result.success ? undefined : result.issues[0].code;
+ * // => 'INVALID_FIGURE'
+ * ```
+ */
+export function safeParseFigure(text: unknown, options?: ParseFigureOptions): SafeResult<PrintedFigure> {
+  try {
+    return Object.freeze({ success: true, output: parseFigure(text as string, options) });
+  } catch (error) {
+    if (error instanceof UhcMetricsError) {
+      return Object.freeze({ success: false, issues: error.issues as readonly [Issue, ...Issue[]] });
+    }
+    throw error;
+  }
+}
