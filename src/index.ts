@@ -4,3 +4,36 @@
 export { UhcMetricsError, isUhcMetricsError } from './errors/uhc-metrics-error.js';
 export type { Issue, IssuePath, UhcMetricsErrorCode } from './errors/uhc-metrics-error.js';
 export type { SafeResult } from './errors/safe-result.js';
+
+// figures: Indonesian printed numbers, their precision, formatting
+export { parseFigure, safeParseFigure } from './figures/parse-figure.js';
+export type { ParseFigureOptions } from './figures/parse-figure.js';
+export { intervalsOverlap, intervalContains } from './figures/interval-relations.js';
+export type { FigureLocale } from './figures/figure-locale.js';
+export { FIGURE_VOCABULARY } from './figures/figure-vocabulary.js';
+export type { FigureVocabulary } from './figures/figure-vocabulary.js';
+export { formatCount } from './figures/format-count.js';
+export type { FormatCountOptions, CountScale } from './figures/format-count.js';
+export { formatPercent } from './figures/format-percent.js';
+export type { FormatPercentOptions } from './figures/format-percent.js';
+export { formatPp } from './figures/format-pp.js';
+export type { FormatPpOptions } from './figures/format-pp.js';
+export type { FigureKind, FigureQualifier, Interval, PrintedFigure } from './figures/printed-figure.js';
+
+// models: regions (Kemendagri codes) and dated snapshots
+export { COUNTRY_CODE, parseRegionCode, normalizeRegionCode, parentRegionCode, isRegionCode } from './models/region-code.js';
+export type { RegionLevel, RegencyKind, RegionCodeInfo } from './models/region-code.js';
+export { PROVINCES } from './models/provinces.js';
+export type { Province } from './models/provinces.js';
+export { provinceName } from './models/province-name.js';
+export { createRegion } from './models/region.js';
+export type { Region } from './models/region.js';
+export { SEGMENT_NAMES } from './models/segment-names.js';
+export type { CreateSnapshotOptions, UnknownFieldPolicy } from './models/snapshot-options.js';
+export { createSnapshot, safeCreateSnapshot } from './models/create-snapshot.js';
+export type { SafeCreateSnapshotResult } from './models/create-snapshot.js';
+export { createSnapshots, safeCreateSnapshots } from './models/create-snapshots.js';
+export type { CreateSnapshotsOptions, SafeCreateSnapshotsResult } from './models/create-snapshots.js';
+export { snapshotNotes } from './models/snapshot-note.js';
+export type { SnapshotNote } from './models/snapshot-note.js';
+export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';

@@ -1,4 +1,4 @@
-import { UhcMetricsError, type IssuePath, type UhcMetricsErrorCode } from '../errors/uhc-metrics-error.js';
+import { UhcMetricsError, type Issue, type IssuePath, type UhcMetricsErrorCode } from '../errors/uhc-metrics-error.js';
 import { describePath, describeValue } from './describe-value.js';
 
 /** Throws one {@link UhcMetricsError} whose message names the field and the value. */
@@ -70,5 +70,22 @@ export function assertOptions(
     if (!known.includes(key)) {
       fail('INVALID_OPTION', [...path, key], value[key], `is not a known option (known: ${known.join(', ') || 'none'})`);
     }
+  }
+}
+
+/**
+ * Runs `check` and returns its result; when it throws a {@link UhcMetricsError}, appends that
+ * error's issues to `issues` and returns `undefined` instead, so a validator can report every
+ * problem at once. Any other error is rethrown.
+ */
+export function collectIssues<T>(issues: Issue[], check: () => T): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof UhcMetricsError) {
+      issues.push(...error.issues);
+      return undefined;
+    }
+    throw error;
   }
 }

@@ -1,0 +1,118 @@
+import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
+import { readSnapshot } from './read-snapshot.js';
+import type { Snapshot } from './snapshot.js';
+import { notesOf, type SnapshotNote } from './snapshot-note.js';
+import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-options.js';
+
+/**
+ * The outcome of {@link safeCreateSnapshot}: the snapshot and its notes, or every issue found.
+ *
+ * @example
+ * ```ts
+ * const result: SafeCreateSnapshotResult = safeCreateSnapshot({});
+ * result.success;
+ * // => false
+ * ```
+ */
+export type SafeCreateSnapshotResult =
+  | { readonly success: true; readonly output: Snapshot; readonly notes: readonly SnapshotNote[] }
+  | { readonly success: false; readonly issues: readonly [Issue, ...Issue[]] };
+
+/** Every issue of one input, or the snapshot and its notes. */
+function validate(input: unknown, options: CreateSnapshotOptions | undefined): SafeCreateSnapshotResult {
+  const settings = resolveSnapshotOptions(options);
+  const issues: Issue[] = [];
+  const snapshot = readSnapshot(input, [], settings, issues);
+  const [first, ...rest] = issues;
+  if (first !== undefined) {
+    return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
+  }
+  // readSnapshot returns a snapshot whenever it records no issue.
+  const output = snapshot as Snapshot;
+  return Object.freeze({ success: true, output, notes: notesOf(output, []) });
+}
+
+/**
+ * Builds a {@link Snapshot} from untrusted input (a parsed JSON row or a CSV record), checking
+ * every field and reporting every problem at once.
+ *
+ * - `regionCode`: a Kemendagri code ({@link parseRegionCode}), stored normalised (`1872` -> `18.72`).
+ * - `asOf`: a real calendar date `YYYY-MM-DD` (`2023-02-30` is rejected).
+ * - `population`, `participants` (required), `activeParticipants` and each of `segments`
+ *   (optional): counts. A count is a non-negative safe integer, or a string that
+ *   {@link parseFigure} reads, in `options.locale`, as an exact count: written in full
+ *   (`'8.911.770'`, `'8.911.770 jiwa'`) or with a scale word that leaves a whole number
+ *   (`'252,17 juta'` is 252 170 000). A hedged string (`'sekitar 400 ribu'`) is not a count.
+ * - `activeParticipants` must not exceed `participants`. `participants` may exceed `population`
+ *   and segments may not add up to `participants`: those are notes, not errors (see
+ *   {@link snapshotNotes}, {@link safeCreateSnapshot}).
+ * - `populationPeriod` (optional): `YYYY-S1`, `YYYY-S2` or `YYYY`.
+ * - `printed` (optional): `coverage`, `activeCoverage` (percentages), `participants`,
+ *   `population`, `uncovered` (counts, hedges allowed), each a string parsed with
+ *   {@link parseFigure} in `options.locale` or a {@link PrintedFigure} object (its shape is
+ *   checked, not recomputed); `activityRate` is `{ figure, base: 'participants' | 'population' }`.
+ * - `source` (optional): `article`, `outlet`, `quote` strings, `published` an ISO date.
+ *
+ * An optional field that is `undefined`, `null` or a blank string (an empty CSV cell) is taken as
+ * not given, and so is an empty `segments`, `printed` or `source` group. Unknown fields, at any
+ * depth, are ignored unless `options.unknownFields` is `'reject'`. The snapshot is deeply frozen,
+ * holds only known fields, and shares no object with the input.
+ *
+ * @param input - an object with `regionCode`, `asOf`, `population`, `participants` and optionally
+ *   `populationPeriod`, `activeParticipants`, `segments`, `printed`, `source` (see {@link Snapshot})
+ * @param options - `locale` of string counts and figures (`'id'` by default) and `unknownFields`
+ * @returns the snapshot, deeply frozen
+ * @throws {@link UhcMetricsError} carrying every issue found (code `INVALID_INPUT` when there are
+ *   several): `INVALID_TYPE` (input or a group not an object, a string field not a string, an
+ *   unknown field under `'reject'`, a bad activity-rate `base`), `INVALID_REGION_CODE`,
+ *   `UNKNOWN_PROVINCE`, `INVALID_DATE` (`asOf`, `source.published`), `INVALID_PERIOD`,
+ *   `INVALID_COUNT`, `INCONSISTENT_COUNTS` (active participants above participants),
+ *   `INVALID_FIGURE` (a printed figure); `INVALID_OPTION` for unknown or bad options.
+ *
+ * @example
+ * ```ts
+ * // NU Online Lampung, 19 Jul 2024: "hingga 1 Juli 2024, jumlah kepesertaan JKN Provinsi Lampung
+ * // telah mencapai 8.911.770 jiwa dari total penduduk semester II tahun 2023 sebesar 9.051.459 jiwa"
+ * createSnapshot({
+ *   regionCode: '18',
+ *   asOf: '2024-07-01',
+ *   population: '9.051.459',
+ *   populationPeriod: '2023-S2',
+ *   participants: '8.911.770 jiwa',
+ * });
+ * // => { regionCode: '18', asOf: '2024-07-01', population: 9051459, populationPeriod: '2023-S2', participants: 8911770 }
+ * ```
+ */
+export function createSnapshot(input: unknown, options?: CreateSnapshotOptions): Snapshot {
+  const result = validate(input, options);
+  if (!result.success) throw new UhcMetricsError(result.issues);
+  return result.output;
+}
+
+/**
+ * {@link createSnapshot} that returns its problems instead of throwing them, and the snapshot's
+ * notes with it.
+ *
+ * @param input - as for {@link createSnapshot}
+ * @param options - as for {@link createSnapshot}
+ * @returns `{ success: true, output, notes }` with the deeply frozen snapshot and its
+ *   {@link SnapshotNote}s, or `{ success: false, issues }` with every issue found
+ * @throws {@link UhcMetricsError} `INVALID_OPTION` for unknown or bad options only: options are
+ *   the caller's code, not data
+ *
+ * @example
+ * ```ts
+ * // Kota Blitar printed a coverage of 101,80% in 2024: more participants than population.
+ * const result = safeCreateSnapshot({
+ *   regionCode: '3572', asOf: '2024-12-31', population: 10_000, participants: 10_180,
+ * });
+ * result.success ? result.notes.map((note) => note.code) : [];
+ * // => ['PARTICIPANTS_ABOVE_POPULATION']
+ * const bad = safeCreateSnapshot({ regionCode: '18', asOf: '2023-02-30', population: -1, participants: 5 });
+ * bad.success ? [] : bad.issues.map((issue) => [issue.code, issue.path]);
+ * // => [['INVALID_DATE', ['asOf']], ['INVALID_COUNT', ['population']]]
+ * ```
+ */
+export function safeCreateSnapshot(input: unknown, options?: CreateSnapshotOptions): SafeCreateSnapshotResult {
+  return validate(input, options);
+}

@@ -1,0 +1,114 @@
+import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
+import { assertArray, collectIssues } from '../internal/assert.js';
+import { readSnapshot } from './read-snapshot.js';
+import type { Snapshot } from './snapshot.js';
+import { notesOf, type SnapshotNote } from './snapshot-note.js';
+import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-options.js';
+
+/**
+ * Options of {@link createSnapshots} and {@link safeCreateSnapshots}: the same as for one
+ * snapshot, applied to every row.
+ *
+ * @example
+ * ```ts
+ * const options: CreateSnapshotsOptions = { locale: 'id', unknownFields: 'ignore' };
+ * ```
+ */
+export interface CreateSnapshotsOptions extends CreateSnapshotOptions {}
+
+/**
+ * The outcome of {@link safeCreateSnapshots}: every snapshot and every note (paths starting with
+ * the row index), or every issue found in every row.
+ *
+ * @example
+ * ```ts
+ * const result: SafeCreateSnapshotsResult = safeCreateSnapshots([]);
+ * result.success ? result.output : undefined;
+ * // => []
+ * ```
+ */
+export type SafeCreateSnapshotsResult =
+  | { readonly success: true; readonly output: readonly Snapshot[]; readonly notes: readonly SnapshotNote[] }
+  | { readonly success: false; readonly issues: readonly [Issue, ...Issue[]] };
+
+/** Every row checked; issue and note paths start with the row index. */
+function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined): SafeCreateSnapshotsResult {
+  const settings = resolveSnapshotOptions(options);
+  const issues: Issue[] = [];
+  const list = collectIssues(issues, () => {
+    assertArray(rows, []);
+    return rows;
+  });
+  const output: Snapshot[] = [];
+  const notes: SnapshotNote[] = [];
+  for (const [index, row] of (list ?? []).entries()) {
+    const snapshot = readSnapshot(row, [index], settings, issues);
+    if (snapshot !== undefined && issues.length === 0) {
+      output.push(snapshot);
+      notes.push(...notesOf(snapshot, [index]));
+    }
+  }
+  const [first, ...rest] = issues;
+  if (first !== undefined) {
+    return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
+  }
+  return Object.freeze({ success: true, output: Object.freeze(output), notes: Object.freeze(notes) });
+}
+
+/**
+ * Builds a {@link Snapshot} from every row of a table (parsed JSON rows or CSV records), checking
+ * every row as {@link createSnapshot} does and reporting the problems of all rows at once.
+ *
+ * @param rows - an array of snapshot inputs
+ * @param options - as for {@link createSnapshot}, applied to every row
+ * @returns the snapshots in row order, the array and each snapshot deeply frozen
+ * @throws {@link UhcMetricsError} carrying every issue of every row, each path starting with the
+ *   row index (`[3, 'population']`), code `INVALID_INPUT` when there are several; `INVALID_TYPE`
+ *   when `rows` is not an array; `INVALID_OPTION` for unknown or bad options.
+ *
+ * @example
+ * ```ts
+ * createSnapshots([
+ *   { regionCode: '1872', asOf: '2024-07-01', population: '170.000', participants: '168.000' },
+ *   { regionCode: '1801', asOf: '2024-07-01', population: 1_100_000, participants: 1_050_000, note: 'x' },
+ * ]).map((snapshot) => snapshot.regionCode);
+ * // => ['18.72', '18.01']
+ * try {
+ *   createSnapshots([{ regionCode: '18', asOf: '2024-07-01', population: 10, participants: 5 }, { regionCode: '18' }]);
+ * } catch (error) {
+ *   if (isUhcMetricsError(error)) {
+ *     error.issues.map((issue) => issue.path);
+ *     // => [[1, 'asOf'], [1, 'population'], [1, 'participants']]
+ *   }
+ * }
+ * ```
+ */
+export function createSnapshots(rows: unknown, options?: CreateSnapshotsOptions): readonly Snapshot[] {
+  const result = validateRows(rows, options);
+  if (!result.success) throw new UhcMetricsError(result.issues);
+  return result.output;
+}
+
+/**
+ * {@link createSnapshots} that returns the problems of all rows instead of throwing them, and the
+ * notes of all snapshots with the snapshots.
+ *
+ * @param rows - an array of snapshot inputs
+ * @param options - as for {@link createSnapshot}, applied to every row
+ * @returns `{ success: true, output, notes }` (notes' paths start with the row index), or
+ *   `{ success: false, issues }` with every issue of every row, paths starting with the row index
+ * @throws {@link UhcMetricsError} `INVALID_OPTION` for unknown or bad options only
+ *
+ * @example
+ * ```ts
+ * const result = safeCreateSnapshots([
+ *   { regionCode: '18', asOf: '2024-07-01', population: 100, participants: 90 },
+ *   { regionCode: '3215', asOf: '2025-12-31', population: 400, participants: 401 },
+ * ]);
+ * result.success ? result.notes.map((note) => [note.code, note.path]) : [];
+ * // => [['PARTICIPANTS_ABOVE_POPULATION', [1, 'participants']]]
+ * ```
+ */
+export function safeCreateSnapshots(rows: unknown, options?: CreateSnapshotsOptions): SafeCreateSnapshotsResult {
+  return validateRows(rows, options);
+}
