@@ -37,3 +37,20 @@ export type { CreateSnapshotsOptions, SafeCreateSnapshotsResult } from './models
 export { snapshotNotes } from './models/snapshot-note.js';
 export type { SnapshotNote } from './models/snapshot-note.js';
 export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
+
+// metrics: coverage, dated targets, target checks, roll-ups
+export { coverageRatio, activeCoverageRatio, activityRate, uncoveredPeople } from './metrics/coverage.js';
+export type { CoverageCounts, ActivityRateOptions, ActivityRate } from './metrics/coverage.js';
+export type { ComparisonOperator } from './metrics/comparison-operator.js';
+export { defineTarget } from './metrics/target.js';
+export type { Target, TargetCondition, TargetMetric, TargetOperator, TargetKind } from './metrics/target.js';
+export { UHC_2015_2019, RPJMN_2020_2024, BPJS_UHC_2025, RPJMN_2025_2029, TARGET_PRESETS } from './metrics/target-presets.js';
+export { targetAt } from './metrics/target-at.js';
+export type { TargetAtOptions } from './metrics/target-at.js';
+export { checkTarget } from './metrics/check-target.js';
+export type { TargetCheck, ConditionCheck, TargetStatus } from './metrics/check-target.js';
+export { rollUp } from './metrics/roll-up.js';
+export type { RollUpOptions, RollUpRow, RollUpTo } from './metrics/roll-up.js';
+export { countMeetingTarget } from './metrics/count-meeting-target.js';
+export type { CountMeetingTargetOptions, TargetTally } from './metrics/count-meeting-target.js';
+export type { RegionCounts } from './metrics/region-counts.js';

@@ -1,0 +1,179 @@
+import type { IssuePath } from '../errors/uhc-metrics-error.js';
+import { assertCount, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
+import type { ActivityBase } from '../models/snapshot.js';
+
+/**
+ * The counts every coverage metric reads. Structural: a `Snapshot`, a roll-up row or a plain
+ * object all fit.
+ *
+ * @example
+ * ```ts
+ * const lampung: CoverageCounts = { population: 9_051_459, participants: 8_911_770 };
+ * ```
+ */
+export interface CoverageCounts {
+  /** Population (Dukcapil) the coverage is measured against. */
+  readonly population: number;
+  /** People registered in JKN; may exceed `population` (population figures lag). */
+  readonly participants: number;
+  /** Participants entitled to care; at most `participants`. Absent when not reported. */
+  readonly activeParticipants?: number | undefined;
+}
+
+/** The bases an activity rate may divide by, in the order error messages list them. */
+const ACTIVITY_BASES: readonly ActivityBase[] = ['participants', 'population'];
+
+/**
+ * Validates counts at a public boundary and returns a frozen copy holding only the three counts.
+ * Each field is read once, so a getter cannot change between the check and the use.
+ *
+ * @internal Shared by the metrics in this folder; not part of the public API.
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `value` is not an object; `INVALID_COUNT`
+ *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
+ *   `activeParticipants` exceeds `participants`.
+ */
+export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCounts {
+  assertRecord(value, path);
+  const population = value['population'];
+  const participants = value['participants'];
+  const activeParticipants = value['activeParticipants'];
+  assertCount(population, [...path, 'population']);
+  assertCount(participants, [...path, 'participants']);
+  if (activeParticipants === undefined) return Object.freeze({ population, participants });
+  assertCount(activeParticipants, [...path, 'activeParticipants']);
+  if (activeParticipants > participants) {
+    fail(
+      'INCONSISTENT_COUNTS',
+      [...path, 'activeParticipants'],
+      activeParticipants,
+      `must not exceed participants (${participants})`,
+    );
+  }
+  return Object.freeze({ population, participants, activeParticipants });
+}
+
+/**
+ * Coverage (cakupan kepesertaan): participants as a fraction of the population.
+ *
+ * @param counts - population and participants
+ * @returns participants / population, a fraction of one that may exceed 1 (Kota Blitar printed
+ *   101,80%); `undefined` when the population is 0
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
+ *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
+ *   `activeParticipants` exceeds `participants`.
+ *
+ * @example
+ * ```ts
+ * coverageRatio({ population: 20, participants: 19 });
+ * // => 0.95
+ * coverageRatio({ population: 0, participants: 0 });
+ * // => undefined
+ * ```
+ */
+export function coverageRatio(counts: CoverageCounts): number | undefined {
+  const { population, participants } = readCoverageCounts(counts, []);
+  return population === 0 ? undefined : participants / population;
+}
+
+/**
+ * Active coverage (cakupan kepesertaan aktif): active participants as a fraction of the population.
+ *
+ * @param counts - population and active participants
+ * @returns activeParticipants / population; `undefined` when the population is 0 or
+ *   `activeParticipants` is absent
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
+ *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
+ *   `activeParticipants` exceeds `participants`.
+ *
+ * @example
+ * ```ts
+ * activeCoverageRatio({ population: 1_000, participants: 900, activeParticipants: 750 });
+ * // => 0.75
+ * activeCoverageRatio({ population: 1_000, participants: 900 });
+ * // => undefined
+ * ```
+ */
+export function activeCoverageRatio(counts: CoverageCounts): number | undefined {
+  const { population, activeParticipants } = readCoverageCounts(counts, []);
+  return population === 0 || activeParticipants === undefined ? undefined : activeParticipants / population;
+}
+
+/** Options of {@link activityRate}. */
+export interface ActivityRateOptions {
+  /** What to divide active participants by. Required: sources disagree, so it is never implied. */
+  readonly base: ActivityBase;
+}
+
+/**
+ * An activity rate together with the base it was divided by.
+ *
+ * @example
+ * ```ts
+ * const kudus: ActivityRate = { base: 'population', ratio: 697_086 / 874_796 };
+ * ```
+ */
+export interface ActivityRate {
+  /** What active participants were divided by. */
+  readonly base: ActivityBase;
+  /** Active participants / base, a fraction of one. */
+  readonly ratio: number;
+}
+
+/**
+ * Activity rate (tingkat keaktifan peserta): active participants over an explicit base,
+ * participants or population. Over the population it equals {@link activeCoverageRatio}.
+ *
+ * @param counts - population, participants and active participants
+ * @param options - `base`: `'participants'` or `'population'`, required
+ * @returns the base and the ratio, frozen; `undefined` when `activeParticipants` is absent or the
+ *   base count is 0
+ * @throws {@link UhcMetricsError} `INVALID_OPTION` when `options.base` is missing or not a base,
+ *   or `options` has an unknown key; `INVALID_TYPE` when `counts` or `options` is not an object;
+ *   `INVALID_COUNT` when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
+ *   `activeParticipants` exceeds `participants`.
+ *
+ * @example
+ * ```ts
+ * // Kudus, Aug 2024: 697.086 active of 874.796 people.
+ * const kudus = { population: 874_796, participants: 860_000, activeParticipants: 697_086 };
+ * Math.round(activityRate(kudus, { base: 'population' })!.ratio * 10_000) / 100;
+ * // => 79.69
+ * activityRate({ population: 100, participants: 80, activeParticipants: 60 }, { base: 'participants' });
+ * // => { base: 'participants', ratio: 0.75 }
+ * ```
+ */
+export function activityRate(counts: CoverageCounts, options: ActivityRateOptions): ActivityRate | undefined {
+  // Checked as unknown: callers without types may omit the options or pass anything.
+  const opts: unknown = options;
+  assertOptions(opts, ['base']);
+  const base = opts?.['base'];
+  assertOneOf(base, ACTIVITY_BASES, ['options', 'base']);
+  const { population, participants, activeParticipants } = readCoverageCounts(counts, []);
+  const whole = base === 'population' ? population : participants;
+  if (activeParticipants === undefined || whole === 0) return undefined;
+  return Object.freeze({ base, ratio: activeParticipants / whole });
+}
+
+/**
+ * People not covered: the population minus participants, never below 0 (participants may exceed
+ * a lagging population figure).
+ *
+ * @param counts - population and participants
+ * @returns max(0, population - participants), an integer
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
+ *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
+ *   `activeParticipants` exceeds `participants`.
+ *
+ * @example
+ * ```ts
+ * // Lampung, 1 Jul 2024: 8.911.770 participants of 9.051.459 people.
+ * uncoveredPeople({ population: 9_051_459, participants: 8_911_770 });
+ * // => 139689
+ * uncoveredPeople({ population: 100, participants: 102 });
+ * // => 0
+ * ```
+ */
+export function uncoveredPeople(counts: CoverageCounts): number {
+  const { population, participants } = readCoverageCounts(counts, []);
+  return Math.max(0, population - participants);
+}

@@ -1,0 +1,232 @@
+import type { IssuePath } from '../errors/uhc-metrics-error.js';
+import { assertArray, assertFiniteNumber, assertOneOf, assertRecord, fail } from '../internal/assert.js';
+import { assertDayNumber } from '../internal/calendar.js';
+import type { ActivityBase, IsoDate } from '../models/snapshot.js';
+import type { ComparisonOperator } from './comparison-operator.js';
+
+/**
+ * What a target condition measures: `coverage` (participants / population), `activeCoverage`
+ * (active participants / population) or `activityRate` (active participants over an explicit base).
+ */
+export type TargetMetric = 'coverage' | 'activeCoverage' | 'activityRate';
+
+/**
+ * The operators a target may use. Targets are floors ("at least", "more than"), so only `>=` and
+ * `>`: a ceiling would make "people short" meaningless.
+ */
+export type TargetOperator = Extract<ComparisonOperator, '>=' | '>'>;
+
+/**
+ * What kind of rule a target is. Two kinds are in force at the same time and must not be confused:
+ *
+ * - `uhc-status`: the threshold for calling a region "UHC" (BPJS Kesehatan's status, and the UHC
+ *   awards): coverage >= 95% up to 2024 (the 2023 and 2024 awards), coverage > 98% and
+ *   activity > 80% from 2025.
+ * - `plan`: a national medium-term plan (RPJMN) goal for the country, with a deadline: 98% by 2024
+ *   (RPJMN 2020-2024), 98,6% and activity 80% by 2029 (RPJMN 2025-2029, as reported).
+ *
+ * On 14 Mar 2023 a regency at 96% was "UHC" (seed 002, Klaten) while the plan asked for 98%.
+ */
+export type TargetKind = 'uhc-status' | 'plan';
+
+/**
+ * One threshold of a target: `metric operator thresholdPct`, e.g. coverage `>=` 95. An
+ * `activityRate` condition names its `base`; the other metrics have none.
+ *
+ * @example
+ * ```ts
+ * const activity: TargetCondition = { metric: 'activityRate', base: 'population', operator: '>', thresholdPct: 80 };
+ * ```
+ */
+export type TargetCondition =
+  | {
+      /** Coverage or active coverage: both divide by the population. */
+      readonly metric: 'coverage' | 'activeCoverage';
+      /** No base: the metric fixes it. */
+      readonly base?: never;
+      /** `>=` (at least) or `>` (more than). */
+      readonly operator: TargetOperator;
+      /** The threshold in percent (`98.6` for 98,6%). */
+      readonly thresholdPct: number;
+    }
+  | {
+      /** Activity rate: active participants over `base`. */
+      readonly metric: 'activityRate';
+      /** What active participants are divided by; sources disagree, so it is always stated. */
+      readonly base: ActivityBase;
+      /** `>=` (at least) or `>` (more than). */
+      readonly operator: TargetOperator;
+      /** The threshold in percent (`80` for 80%). */
+      readonly thresholdPct: number;
+    };
+
+/**
+ * A coverage target as dated data: every condition must hold (a conjunction). A target applies
+ * from `validFrom` to `validUntil`, both inclusive (open-ended without `validUntil`).
+ *
+ * @example
+ * ```ts
+ * const plan: Target = {
+ *   id: 'RPJMN_2020_2024',
+ *   name: 'RPJMN 2020-2024 national JKN coverage target',
+ *   kind: 'plan',
+ *   source: 'Perpres 18/2020 (RPJMN 2020-2024)',
+ *   validFrom: '2020-01-01',
+ *   validUntil: '2024-12-31',
+ *   deadline: '2024-12-31',
+ *   conditions: [{ metric: 'coverage', operator: '>=', thresholdPct: 98 }],
+ * };
+ * ```
+ */
+export interface Target {
+  /** A stable identifier, e.g. `'RPJMN_2020_2024'`. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name: string;
+  /** Whether it is a UHC status threshold or a plan goal; see {@link TargetKind}. */
+  readonly kind: TargetKind;
+  /** Where the rule was set or printed. */
+  readonly source: string;
+  /** First day the target applies (inclusive). */
+  readonly validFrom: IsoDate;
+  /** Last day the target applies (inclusive); absent when still in force. */
+  readonly validUntil?: IsoDate;
+  /** The date by which a plan wanted the target reached. */
+  readonly deadline?: IsoDate;
+  /** Caveats about the source (second-hand report, an assumed base, ...). */
+  readonly note?: string;
+  /** The conditions, all of which must hold; at least one. */
+  readonly conditions: readonly TargetCondition[];
+}
+
+const TARGET_KEYS: readonly string[] = [
+  'id',
+  'name',
+  'kind',
+  'source',
+  'validFrom',
+  'validUntil',
+  'deadline',
+  'note',
+  'conditions',
+];
+const CONDITION_KEYS: readonly string[] = ['metric', 'base', 'operator', 'thresholdPct'];
+const KINDS: readonly TargetKind[] = ['uhc-status', 'plan'];
+const METRICS: readonly TargetMetric[] = ['coverage', 'activeCoverage', 'activityRate'];
+const OPERATORS: readonly TargetOperator[] = ['>=', '>'];
+const BASES: readonly ActivityBase[] = ['participants', 'population'];
+
+/** Rejects keys outside `known`: a misspelt `thresholdPc` must not be silently dropped. */
+function assertKnownKeys(value: Readonly<Record<string, unknown>>, known: readonly string[], path: IssuePath): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      fail('INVALID_OPTION', [...path, key], value[key], `is not a known field (known: ${known.join(', ')})`);
+    }
+  }
+}
+
+/** A non-empty string field. */
+function readText(value: unknown, path: IssuePath): string {
+  if (typeof value !== 'string' || value.trim() === '') fail('INVALID_TYPE', path, value, 'must be a non-empty string');
+  return value;
+}
+
+/** An optional ISO date no earlier than `validFromDay`. */
+function readLaterDate(value: unknown, path: IssuePath, validFromDay: number): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (assertDayNumber(value, path) < validFromDay) fail('INVALID_DATE', path, value, 'must not be before validFrom');
+  return value as IsoDate;
+}
+
+function readCondition(value: unknown, path: IssuePath): TargetCondition {
+  assertRecord(value, path);
+  assertKnownKeys(value, CONDITION_KEYS, path);
+  const { metric, base, operator, thresholdPct } = value;
+  assertOneOf(metric, METRICS, [...path, 'metric']);
+  assertOneOf(operator, OPERATORS, [...path, 'operator']);
+  assertFiniteNumber(thresholdPct, [...path, 'thresholdPct'], { min: 0 });
+  if (metric === 'activityRate') {
+    assertOneOf(base, BASES, [...path, 'base']);
+    return Object.freeze({ metric, base, operator, thresholdPct });
+  }
+  if (base !== undefined) {
+    fail('INVALID_OPTION', [...path, 'base'], base, `must be absent: metric '${metric}' always divides by the population`);
+  }
+  return Object.freeze({ metric, operator, thresholdPct });
+}
+
+/** Targets this module built: deeply frozen and valid, so they are returned as they are. */
+const VALIDATED: WeakSet<object> = new WeakSet();
+
+/**
+ * Validates a target at `path` inside a larger input and returns a frozen copy (the target itself
+ * when this module built it, so presets keep their identity and loops skip re-validation).
+ *
+ * @internal Shared by the target functions in this folder; not part of the public API.
+ */
+export function readTarget(value: unknown, path: IssuePath): Target {
+  if (typeof value === 'object' && value !== null && VALIDATED.has(value)) return value as Target;
+  assertRecord(value, path);
+  assertKnownKeys(value, TARGET_KEYS, path);
+  const id = readText(value['id'], [...path, 'id']);
+  const name = readText(value['name'], [...path, 'name']);
+  const kind = value['kind'];
+  assertOneOf(kind, KINDS, [...path, 'kind']);
+  const source = readText(value['source'], [...path, 'source']);
+  const validFrom = value['validFrom'];
+  const validFromDay = assertDayNumber(validFrom, [...path, 'validFrom']);
+  const validUntil = readLaterDate(value['validUntil'], [...path, 'validUntil'], validFromDay);
+  const deadline = readLaterDate(value['deadline'], [...path, 'deadline'], validFromDay);
+  const note = value['note'] === undefined ? undefined : readText(value['note'], [...path, 'note']);
+  const conditions = value['conditions'];
+  assertArray(conditions, [...path, 'conditions']);
+  if (conditions.length === 0) fail('EMPTY_INPUT', [...path, 'conditions'], conditions, 'must hold at least one condition');
+  const target: Target = Object.freeze({
+    id,
+    name,
+    kind,
+    source,
+    validFrom: validFrom as IsoDate,
+    ...(validUntil === undefined ? {} : { validUntil }),
+    ...(deadline === undefined ? {} : { deadline }),
+    ...(note === undefined ? {} : { note }),
+    conditions: Object.freeze(conditions.map((condition, index) => readCondition(condition, [...path, 'conditions', index]))),
+  });
+  VALIDATED.add(target);
+  return target;
+}
+
+/**
+ * Defines a target from untrusted input (a config file, a form): validates every field and
+ * returns a frozen copy. Use it for rules the presets do not cover (a province's own goal, the
+ * 2029 political target of 99%).
+ *
+ * @param input - an object shaped like {@link Target}
+ * @returns the target, frozen with its conditions
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `input`, a condition or a text field has the
+ *   wrong type or a text is empty; `INVALID_OPTION` for an unknown field, a `kind`, `metric`,
+ *   `operator` or `base` outside its set, a missing `base` on an `activityRate` condition or a
+ *   `base` on another metric; `INVALID_DATE` when a date is not a real `YYYY-MM-DD` date or
+ *   `validUntil` / `deadline` is before `validFrom`; `INVALID_NUMBER` when `thresholdPct` is not a
+ *   finite number >= 0; `EMPTY_INPUT` when `conditions` is empty.
+ *
+ * @example
+ * ```ts
+ * const target = defineTarget({
+ *   id: 'POLITICAL_2029',
+ *   name: 'Coverage 99% by 2029',
+ *   kind: 'plan',
+ *   source: 'ANTARA, 27 Jan 2026',
+ *   validFrom: '2026-01-27',
+ *   deadline: '2029-12-31',
+ *   conditions: [{ metric: 'coverage', operator: '>=', thresholdPct: 99 }],
+ * });
+ * Object.isFrozen(target.conditions[0]);
+ * // => true
+ * checkTarget({ population: 1_000, participants: 990 }, target).status;
+ * // => 'met'
+ * ```
+ */
+export function defineTarget(input: unknown): Target {
+  return readTarget(input, []);
+}
