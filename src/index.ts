@@ -54,3 +54,20 @@ export type { RollUpOptions, RollUpRow, RollUpTo } from './metrics/roll-up.js';
 export { countMeetingTarget } from './metrics/count-meeting-target.js';
 export type { CountMeetingTargetOptions, TargetTally } from './metrics/count-meeting-target.js';
 export type { RegionCounts } from './metrics/region-counts.js';
+
+// awards: UHC Awards tiers as data, explained classification
+export { defineAwardScheme } from './awards/award-scheme.js';
+export type { AwardMetric, AwardFlag, AwardMetricCondition, AwardFlagCondition, AwardAnyCondition, AwardCondition, AwardAlternative, AwardTier, AwardScheme } from './awards/award-scheme.js';
+export { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from './awards/uhc-awards.js';
+export { classifyAward } from './awards/classify-award.js';
+export type { AwardInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';
+export { explainAward } from './awards/explain-award.js';
+export type { AwardLocale, ExplainAwardOptions } from './awards/explain-award.js';
+
+// ranking: explicit tie rules, tiers, podiums
+export { rank } from './ranking/rank.js';
+export type { TiePolicy, RankKey, RankOptions, RankEntry } from './ranking/rank.js';
+export { rankWithinTiers } from './ranking/rank-within-tiers.js';
+export type { RankWithinTiersOptions, TieredRankEntry } from './ranking/rank-within-tiers.js';
+export { podium } from './ranking/podium.js';
+export type { PodiumOptions, PodiumPlace } from './ranking/podium.js';

@@ -1,0 +1,133 @@
+import { assertArray, assertOptions, assertRecord, fail } from '../internal/assert.js';
+import { ensureAwardScheme, type AwardScheme } from '../awards/award-scheme.js';
+import {
+  rankBy,
+  readRankKeys,
+  readTiePolicy,
+  type RankEntry,
+  type RankKey,
+  type ReadKey,
+  type TiePolicy,
+} from './rank.js';
+
+/**
+ * Options of {@link rankWithinTiers}.
+ *
+ * @example
+ * ```ts
+ * const options: RankWithinTiersOptions<{ tierId?: string; coveragePct: number }> = {
+ *   scheme: UHC_AWARDS_2026,
+ *   tier: (region) => region.tierId,
+ *   keys: [{ name: 'coveragePct', value: (region) => region.coveragePct, direction: 'desc' }],
+ * };
+ * ```
+ */
+export interface RankWithinTiersOptions<T> {
+  /** The scheme whose tier order (best first) ranks first. */
+  readonly scheme: AwardScheme;
+  /** The item's tier id in `scheme`, or `undefined` when it has none (such items go last). */
+  readonly tier: (item: T) => string | undefined;
+  /** Keys that order items within a tier; none means every item of a tier ties. */
+  readonly keys?: readonly RankKey<T>[];
+  /** The tie policy; `competition` by default. */
+  readonly ties?: TiePolicy;
+}
+
+/**
+ * A ranked item with its tier: `rank` counts over all items (tier first), `tierRank` within
+ * its tier (items with no tier form their own last group).
+ *
+ * @example
+ * ```ts
+ * const entry: TieredRankEntry<string> = { item: 'Kota Metro', rank: 2, tied: false, index: 0, tierId: 'madya', tierRank: 1 };
+ * ```
+ */
+export interface TieredRankEntry<T> extends RankEntry<T> {
+  /** The tier id, or `undefined` for an item with no tier. */
+  readonly tierId: string | undefined;
+  /** The rank within the tier, by the same tie policy; 1 is best. */
+  readonly tierRank: number;
+}
+
+/**
+ * Ranks items by award tier first (in the scheme's order, best first; items with no tier last),
+ * then by the keys within each tier.
+ *
+ * @param items - the items; not mutated
+ * @param options - {@link RankWithinTiersOptions}: `scheme`, `tier`, `keys`, `ties`
+ * @returns frozen entries in rank order, each with its tier id and rank within the tier
+ * @throws {@link UhcMetricsError} `INVALID_OPTION` when `tier` returns an id the scheme does not
+ *   have (path `items[i].tier`), for an unknown option, or a `ties`, `direction` or `precision`
+ *   outside its set; `INVALID_TYPE` when `items` is not an array, `tier` is not a function or
+ *   returns a non-string; and the codes of {@link rank} for the keys, and of
+ *   {@link defineAwardScheme} (under `options.scheme`) for an invalid scheme.
+ *
+ * @example
+ * ```ts
+ * const regions = [
+ *   { name: 'A', tierId: 'pratama', coveragePct: 99.5 },
+ *   { name: 'B', tierId: 'madya', coveragePct: 98.2 },
+ *   { name: 'C', tierId: undefined, coveragePct: 99.9 },
+ *   { name: 'D', tierId: 'madya', coveragePct: 98.9 },
+ * ];
+ * rankWithinTiers(regions, {
+ *   scheme: UHC_AWARDS_2026,
+ *   tier: (region) => region.tierId,
+ *   keys: [{ value: (region) => region.coveragePct, direction: 'desc' }],
+ * }).map((entry) => [entry.item.name, entry.rank, entry.tierRank]);
+ * // => [['D', 1, 1], ['B', 2, 2], ['A', 3, 1], ['C', 4, 1]]
+ * ```
+ */
+export function rankWithinTiers<T>(
+  items: readonly T[],
+  options: RankWithinTiersOptions<T>,
+): readonly TieredRankEntry<T>[] {
+  assertArray(items, ['items']);
+  assertRecord(options, ['options']);
+  assertOptions(options, ['scheme', 'tier', 'keys', 'ties']);
+  const scheme = ensureAwardScheme(options.scheme, ['options', 'scheme']);
+  const tierOf: unknown = options.tier;
+  if (typeof tierOf !== 'function') fail('INVALID_TYPE', ['options', 'tier'], tierOf, 'must be a function');
+  const keys = readRankKeys<T>(options.keys ?? [], ['options', 'keys'], true);
+  const ties = readTiePolicy(options.ties);
+
+  const tierIds = scheme.tiers.map((tier) => tier.id);
+  // Read each item's tier once, by index: the tier key then looks it up instead of calling back.
+  const positions = Array.from({ length: items.length }, (_, index): number | undefined => {
+    const id: unknown = tierOf(items[index]);
+    if (id === undefined) return undefined;
+    if (typeof id !== 'string') fail('INVALID_TYPE', ['items', index, 'tier'], id, 'must be a tier id or undefined');
+    const position = tierIds.indexOf(id);
+    if (position === -1) {
+      fail('INVALID_OPTION', ['items', index, 'tier'], id, `must be a tier of ${scheme.id} (${tierIds.join(', ')})`);
+    }
+    return position;
+  });
+  const indexed = Array.from({ length: items.length }, (_, index) => index);
+  const tierKey: ReadKey<number> = {
+    value: (index) => positions[index],
+    descending: false,
+    label: 'tier',
+    precision: undefined,
+  };
+  const itemKeys = keys.map((key): ReadKey<number> => ({ ...key, value: (index) => key.value(items[index] as T) }));
+  const { entries } = rankBy(indexed, [tierKey, ...itemKeys], ties);
+
+  // Tiers differ between groups, so tie groups never straddle tiers: the first rank of a tier
+  // is where its within-tier ranks start.
+  let firstRank = 0;
+  return Object.freeze(
+    entries.map((entry, position) => {
+      const tier = positions[entry.index];
+      if (position === 0 || positions[entries[position - 1]?.index ?? 0] !== tier) firstRank = entry.rank;
+      return Object.freeze({
+        item: items[entry.index] as T,
+        rank: entry.rank,
+        tied: entry.tied,
+        index: entry.index,
+        tierId: tier === undefined ? undefined : tierIds[tier],
+        tierRank: entry.rank - firstRank + 1,
+      });
+    }),
+  );
+}

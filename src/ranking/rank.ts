@@ -1,0 +1,252 @@
+import type { IssuePath } from '../errors/uhc-metrics-error.js';
+import { assertArray, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
+
+/**
+ * How equal keys share ranks: `competition` (standard, "1224": tied items share the best rank
+ * and the next rank skips), `dense` ("1223": no gaps) or `ordinal` ("1234": input order breaks
+ * ties, so every rank is distinct).
+ *
+ * @example
+ * ```ts
+ * rank([3, 2, 2, 1], { keys: [{ value: (n) => n, direction: 'desc' }], ties: 'dense' }).map((e) => e.rank);
+ * // => [1, 2, 2, 3]
+ * ```
+ */
+export type TiePolicy = 'competition' | 'dense' | 'ordinal';
+
+/**
+ * One sort key: a number per item (or `undefined` when the item has none), and whether higher
+ * (`desc`) or lower (`asc`) is better. Values are compared exactly unless `precision` asks to
+ * compare them as printed with that many decimals (`2`: 98.456 and 98.464 both print 98.46 and
+ * tie). `name` names the key in errors.
+ *
+ * @example
+ * ```ts
+ * const byCoverage: RankKey<{ coveragePct: number }> = {
+ *   name: 'coveragePct',
+ *   value: (region) => region.coveragePct,
+ *   direction: 'desc',
+ *   precision: 2,
+ * };
+ * ```
+ */
+export interface RankKey<T> {
+  /** The item's value; `undefined` when it has none (such items go last). */
+  readonly value: (item: T) => number | undefined;
+  /** `desc`: higher is better; `asc`: lower is better. */
+  readonly direction: 'asc' | 'desc';
+  /** A name for errors, e.g. `coveragePct`. */
+  readonly name?: string;
+  /** Decimal places (0-20) to round to before comparing; exact when absent. */
+  readonly precision?: number;
+}
+
+/**
+ * Options of {@link rank}.
+ *
+ * @example
+ * ```ts
+ * const options: RankOptions<{ score: number }> = {
+ *   keys: [{ value: (item) => item.score, direction: 'desc' }],
+ *   ties: 'dense',
+ * };
+ * ```
+ */
+export interface RankOptions<T> {
+  /** At least one key; later keys break ties of earlier ones. */
+  readonly keys: readonly RankKey<T>[];
+  /** The tie policy; `competition` by default. */
+  readonly ties?: TiePolicy;
+}
+
+/**
+ * One ranked item: the item as given, its rank (1 is best), whether another item has equal
+ * keys (under `ordinal` such items get distinct ranks but are still `tied`), and its index in
+ * the input.
+ *
+ * @example
+ * ```ts
+ * rank([5, 9], { keys: [{ value: (n) => n, direction: 'desc' }] })[0];
+ * // => { item: 9, rank: 1, tied: false, index: 1 }
+ * ```
+ */
+export interface RankEntry<T> {
+  /** The item, as given (not copied). */
+  readonly item: T;
+  /** 1 is best. */
+  readonly rank: number;
+  /** Whether another item has the same keys. */
+  readonly tied: boolean;
+  /** The item's index in the input. */
+  readonly index: number;
+}
+
+const TIE_POLICIES: readonly TiePolicy[] = ['competition', 'dense', 'ordinal'];
+const MAX_PRECISION = 20;
+
+/**
+ * A validated key: the reader, direction, label for errors and rounding. Not part of the public API.
+ *
+ * @internal
+ */
+export interface ReadKey<T> {
+  readonly value: (item: T) => number | undefined;
+  readonly descending: boolean;
+  readonly label: string;
+  readonly precision: number | undefined;
+}
+
+/**
+ * Validates `options.keys`-like input (`allowEmpty` for callers that rank by other keys too).
+ * Not part of the public API.
+ *
+ * @internal
+ */
+export function readRankKeys<T>(value: unknown, path: IssuePath, allowEmpty = false): readonly ReadKey<T>[] {
+  assertArray(value, path);
+  if (value.length === 0 && !allowEmpty) fail('EMPTY_INPUT', path, value, 'must hold at least one key');
+  return value.map((key, index): ReadKey<T> => {
+    const keyPath = [...path, index];
+    assertRecord(key, keyPath);
+    assertOptions(key, ['value', 'direction', 'name', 'precision'], keyPath);
+    const { value: read, direction, name, precision } = key;
+    if (typeof read !== 'function') fail('INVALID_TYPE', [...keyPath, 'value'], read, 'must be a function');
+    assertOneOf(direction, ['asc', 'desc'], [...keyPath, 'direction']);
+    if (name !== undefined && typeof name !== 'string')
+      fail('INVALID_TYPE', [...keyPath, 'name'], name, 'must be a string');
+    if (
+      precision !== undefined &&
+      (typeof precision !== 'number' || !Number.isInteger(precision) || precision < 0 || precision > MAX_PRECISION)
+    ) {
+      fail('INVALID_OPTION', [...keyPath, 'precision'], precision, `must be an integer from 0 to ${MAX_PRECISION}`);
+    }
+    return {
+      value: read as (item: T) => number | undefined,
+      descending: direction === 'desc',
+      label: name ?? `keys[${index}]`,
+      precision,
+    };
+  });
+}
+
+/** The comparable value of one key of one item: validated, rounded when asked. */
+function keyValue<T>(item: T, index: number, key: ReadKey<T>): number | undefined {
+  const value: unknown = key.value(item);
+  if (value === undefined) return undefined;
+  const path = ['items', index, key.label];
+  if (typeof value !== 'number') fail('INVALID_TYPE', path, value, 'must be a number or undefined');
+  if (!Number.isFinite(value)) fail('INVALID_NUMBER', path, value, 'must be a finite number or undefined');
+  // toFixed rounds the exact binary value as printing does; -0 and 0 compare equal below.
+  return key.precision === undefined ? value : Number(value.toFixed(key.precision));
+}
+
+/** Negative when `a` ranks before `b`; undefined values go last whatever the direction. */
+function compareValues(
+  a: readonly (number | undefined)[],
+  b: readonly (number | undefined)[],
+  keys: readonly { readonly descending: boolean }[],
+): number {
+  for (const [k, key] of keys.entries()) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (x === undefined) return 1;
+    if (y === undefined) return -1;
+    // Distinct finite doubles never subtract to 0, and an overflow to Infinity keeps the sign.
+    return key.descending ? y - x : x - y;
+  }
+  return 0;
+}
+
+/**
+ * Ranks items by one or more keys with an explicit tie policy.
+ *
+ * Keys are compared exactly (`0.1 + 0.2` does not tie with `0.3`) unless a key sets
+ * `precision`. An item whose value for a key is `undefined` goes after every item that has one,
+ * in either direction, and ties with the other `undefined` items on that key (the next key
+ * decides). Ranks do not depend on input order except under `ordinal`, where input order breaks
+ * ties; entries with equal keys keep input order under every policy.
+ *
+ * @param items - the items; not mutated
+ * @param options - {@link RankOptions}: `keys` (at least one), `ties` (`competition` by default)
+ * @returns frozen entries in rank order, one per item
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `items` is not an array, a key's `value` is
+ *   not a function or returns something other than a number or `undefined`; `INVALID_NUMBER`
+ *   naming the item index and key (`items[3].coveragePct`) when a value is `NaN` or infinite;
+ *   `EMPTY_INPUT` when `keys` is empty; `INVALID_OPTION` for an unknown option or key field, or
+ *   a `direction`, `ties` or `precision` outside its set.
+ *
+ * @example
+ * ```ts
+ * const scores = [90, 95, 95, 80];
+ * rank(scores, { keys: [{ value: (n) => n, direction: 'desc' }] }).map((e) => e.rank);
+ * // => [1, 1, 3, 4]
+ * rank(scores, { keys: [{ value: (n) => n, direction: 'desc' }], ties: 'dense' }).map((e) => e.rank);
+ * // => [1, 1, 2, 3]
+ * rank(scores, { keys: [{ value: (n) => n, direction: 'desc' }], ties: 'ordinal' }).map((e) => [e.index, e.rank]);
+ * // => [[1, 1], [2, 2], [0, 3], [3, 4]]
+ * ```
+ *
+ * @example
+ * ```ts
+ * // Coverage printed with 2 decimals: 98.456 and 98.464 both print 98,46 and tie only when asked.
+ * const coverage = [98.456, 98.464];
+ * rank(coverage, { keys: [{ value: (pct) => pct, direction: 'desc', precision: 2 }] }).map((e) => e.rank);
+ * // => [1, 1]
+ * ```
+ */
+export function rank<T>(items: readonly T[], options: RankOptions<T>): readonly RankEntry<T>[] {
+  assertArray(items, ['items']);
+  assertRecord(options, ['options']);
+  assertOptions(options, ['keys', 'ties']);
+  const keys = readRankKeys<T>(options.keys, ['options', 'keys']);
+  return rankBy(items, keys, readTiePolicy(options.ties)).entries;
+}
+
+/**
+ * `ties` as given, `competition` when absent. Not part of the public API.
+ *
+ * @internal
+ */
+export function readTiePolicy(value: unknown): TiePolicy {
+  const ties = value ?? 'competition';
+  assertOneOf(ties, TIE_POLICIES, ['options', 'ties']);
+  return ties;
+}
+
+/**
+ * Ranks validated input; also returns each item's key values by input index.
+ * Not part of the public API.
+ *
+ * @internal
+ */
+export function rankBy<T>(
+  items: readonly T[],
+  keys: readonly ReadKey<T>[],
+  ties: TiePolicy,
+): { readonly entries: readonly RankEntry<T>[]; readonly values: readonly (readonly (number | undefined)[])[] } {
+  // Indexes, not items.map: a sparse array's holes are items (undefined) too, not skipped.
+  const order = Array.from({ length: items.length }, (_, index) => index);
+  const values = order.map((index) => keys.map((key) => keyValue(items[index] as T, index, key)));
+  const compare = (a: number, b: number): number => compareValues(values[a] ?? [], values[b] ?? [], keys);
+  // Array#sort is stable: equal keys keep input order, which is what ordinal ranks by.
+  order.sort(compare);
+  const entries: RankEntry<T>[] = [];
+  let groupRank = 0;
+  let groupCount = 0;
+  order.forEach((index, position) => {
+    const previous = order[position - 1];
+    const next = order[position + 1];
+    const sameAsPrevious = previous !== undefined && compare(previous, index) === 0;
+    const sameAsNext = next !== undefined && compare(index, next) === 0;
+    if (!sameAsPrevious) {
+      groupCount += 1;
+      groupRank = position + 1;
+    }
+    const rankNumber = ties === 'ordinal' ? position + 1 : ties === 'dense' ? groupCount : groupRank;
+    entries.push(
+      Object.freeze({ item: items[index] as T, rank: rankNumber, tied: sameAsPrevious || sameAsNext, index }),
+    );
+  });
+  return { entries: Object.freeze(entries), values };
+}
