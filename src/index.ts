@@ -71,3 +71,15 @@ export { rankWithinTiers } from './ranking/rank-within-tiers.js';
 export type { RankWithinTiersOptions, TieredRankEntry } from './ranking/rank-within-tiers.js';
 export { podium } from './ranking/podium.js';
 export type { PodiumOptions, PodiumPlace } from './ranking/podium.js';
+
+// metrics: growth, series, projections
+export { growthBetween } from './metrics/growth-between.js';
+export type { Growth } from './metrics/growth-between.js';
+export { periodKey, periodKeysBetween } from './metrics/period.js';
+export type { PeriodUnit } from './metrics/period.js';
+export { seriesGrowth } from './metrics/series-growth.js';
+export type { SeriesGrowth, SeriesGrowthOptions, SeriesGrowthPeriod, SeriesGrowthStep } from './metrics/series-growth.js';
+export { projectTargetDate } from './metrics/project-target-date.js';
+export type { ProjectTargetDateOptions, ProjectionMethod, TargetDateProjection, TargetDateProjectionBasis } from './metrics/project-target-date.js';
+export { requiredPace } from './metrics/required-pace.js';
+export type { RequiredPace, RequiredPaceOptions } from './metrics/required-pace.js';
