@@ -33,8 +33,11 @@ console.log('ok');
 const tsSource = `import { coverageRatio, isUhcMetricsError, type UhcMetricsErrorCode } from 'uhc-metrics';
 const ratio: number | undefined = coverageRatio({ population: 20, participants: 19 });
 const code: UhcMetricsErrorCode = 'INVALID_COUNT';
-// @ts-expect-error population is required
-coverageRatio({ participants: 19 });
+function neverCalled(): void {
+  // @ts-expect-error population is required: proves the declarations were loaded
+  coverageRatio({ participants: 19 });
+}
+void neverCalled;
 if (ratio !== 0.95 || isUhcMetricsError(new Error(code))) throw new Error('unexpected');
 console.log('ok');
 `;
