@@ -35,7 +35,10 @@ export interface AwardInput {
   /** Participants entitled to care; needed by `activityRate` conditions. */
   readonly activeParticipants?: number;
   /** Segment counts; `pbpuPemda` is needed by `pemdaShare` conditions. */
-  readonly segments?: { readonly pbpuPemda?: number };
+  readonly segments?: {
+    /** People registered and paid by the regional government (PBPU Pemda), a count. */
+    readonly pbpuPemda?: number;
+  };
   /** Yes/no facts by name, e.g. `{ noContributionArrears: true, uhcPrioritas: false }`. */
   readonly flags?: Readonly<Record<string, boolean>>;
 }

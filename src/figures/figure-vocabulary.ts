@@ -12,13 +12,20 @@ export interface FigureVocabulary {
   readonly decimalSeparator: ',' | '.';
   /** Hedges printed before the number, each a sequence of words; no hedge means `exact`. */
   readonly qualifiers: readonly {
+    /** The hedge's words in order, e.g. `['lebih', 'dari']`. */
     readonly words: readonly string[];
+    /** What the hedge says about the printed number, e.g. `more-than`. */
     readonly qualifier: Exclude<FigureQualifier, 'exact'>;
   }[];
   /** Words that mark a percentage, besides the sign `%`. */
   readonly percentWords: readonly string[];
   /** Scale words after the number and the power of ten each multiplies by. */
-  readonly scaleWords: readonly { readonly word: string; readonly exponent: number }[];
+  readonly scaleWords: readonly {
+    /** The scale word, e.g. `juta`. */
+    readonly word: string;
+    /** The power of ten it multiplies by, e.g. `6` for `juta`. */
+    readonly exponent: number;
+  }[];
   /**
    * Nouns for what is counted, accepted once after a count and otherwise ignored: they say what
    * was counted, not how many. Kept short on purpose; anything else is trailing text.

@@ -81,6 +81,7 @@ export interface TargetDateProjectionBasis {
 export type TargetDateProjection = TargetDateProjectionBasis &
   (
     | {
+        /** A date was found: the target is met already or at the projected pace. */
         readonly reached: true;
         /** Whether the last snapshot already meets the target (then `date` is its date). */
         readonly alreadyMet: boolean;
@@ -90,6 +91,7 @@ export type TargetDateProjection = TargetDateProjectionBasis &
         readonly daysAfterLast: number;
       }
     | {
+        /** No date: the pace does not get there (see `reason`). */
         readonly reached: false;
         /** Why no date is given. */
         readonly reason: 'not-at-this-pace' | 'after-year-9999';

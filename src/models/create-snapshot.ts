@@ -15,8 +15,20 @@ import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-o
  * ```
  */
 export type SafeCreateSnapshotResult =
-  | { readonly success: true; readonly output: Snapshot; readonly notes: readonly SnapshotNote[] }
-  | { readonly success: false; readonly issues: readonly [Issue, ...Issue[]] };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The snapshot, deeply frozen. */
+      readonly output: Snapshot;
+      /** Unusual but legitimate findings; empty when none. */
+      readonly notes: readonly SnapshotNote[];
+    }
+  | {
+      /** The input was not valid. */
+      readonly success: false;
+      /** Every problem found, at least one, each with its path and value. */
+      readonly issues: readonly [Issue, ...Issue[]];
+    };
 
 /** Every issue of one input, or the snapshot and its notes. */
 function validate(input: unknown, options: CreateSnapshotOptions | undefined): SafeCreateSnapshotResult {

@@ -28,8 +28,20 @@ export interface CreateSnapshotsOptions extends CreateSnapshotOptions {}
  * ```
  */
 export type SafeCreateSnapshotsResult =
-  | { readonly success: true; readonly output: readonly Snapshot[]; readonly notes: readonly SnapshotNote[] }
-  | { readonly success: false; readonly issues: readonly [Issue, ...Issue[]] };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** One snapshot per row, in row order, deeply frozen. */
+      readonly output: readonly Snapshot[];
+      /** Unusual but legitimate findings, paths starting with the row index; empty when none. */
+      readonly notes: readonly SnapshotNote[];
+    }
+  | {
+      /** The input was not valid. */
+      readonly success: false;
+      /** Every problem found, at least one, each with its path and value. */
+      readonly issues: readonly [Issue, ...Issue[]];
+    };
 
 /** Every row checked; issue and note paths start with the row index. */
 function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined): SafeCreateSnapshotsResult {

@@ -37,28 +37,45 @@ export const COUNTRY_CODE: 'ID' = 'ID';
  */
 export type RegionCodeInfo =
   | {
+      /** The country code, `ID`. */
       readonly code: typeof COUNTRY_CODE;
+      /** The tier: the whole country. */
       readonly level: 'country';
+      /** None: the country has no parent. */
       readonly parentCode: undefined;
+      /** None: the country lies in no province. */
       readonly provinceCode: undefined;
     }
   | {
+      /** The code, normalised to the dotted form, e.g. `18.72`. */
       readonly code: string;
+      /** The tier: a province (`PP`). */
       readonly level: 'province';
+      /** The country code `ID`, parent of every province. */
       readonly parentCode: typeof COUNTRY_CODE;
+      /** The two-digit code of the province the region lies in, e.g. `18`. */
       readonly provinceCode: string;
     }
   | {
+      /** The code, normalised to the dotted form, e.g. `18.72`. */
       readonly code: string;
+      /** The tier: a regency or city (`PP.KK`). */
       readonly level: 'regency';
+      /** `kabupaten` for `KK` 01-69, `kota` for `KK` 71-99. */
       readonly regencyKind: RegencyKind;
+      /** The dotted code one level up, e.g. `18` for `18.72`. */
       readonly parentCode: string;
+      /** The two-digit code of the province the region lies in, e.g. `18`. */
       readonly provinceCode: string;
     }
   | {
+      /** The code, normalised to the dotted form, e.g. `18.72`. */
       readonly code: string;
+      /** The tier: a district (`PP.KK.CC`) or a village (`PP.KK.CC.NNNN`). */
       readonly level: 'district' | 'village';
+      /** The dotted code one level up, e.g. `18` for `18.72`. */
       readonly parentCode: string;
+      /** The two-digit code of the province the region lies in, e.g. `18`. */
       readonly provinceCode: string;
     };
 

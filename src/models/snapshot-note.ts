@@ -31,14 +31,21 @@ import type { Snapshot } from './snapshot.js';
  */
 export type SnapshotNote =
   | {
+      /** Participants exceed population: coverage is above 100%. */
       readonly code: 'PARTICIPANTS_ABOVE_POPULATION';
+      /** Points at `participants`; in a batch it starts with the row index. */
       readonly path: IssuePath;
+      /** English explanation with both counts: `participants (1018) exceed population (1000) by 18 people`. */
       readonly message: string;
+      /** Participants minus population, in people (always positive). */
       readonly peopleAbovePopulation: number;
     }
   | {
+      /** The segment counts contradict `participants`. */
       readonly code: 'SEGMENTS_DO_NOT_SUM';
+      /** Points at `segments`; in a batch it starts with the row index. */
       readonly path: IssuePath;
+      /** English explanation with the segments' total and participants. */
       readonly message: string;
       /** People in the segments given. */
       readonly segmentsTotal: number;

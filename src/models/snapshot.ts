@@ -46,7 +46,12 @@ export interface PrintedFigures {
   /** Active coverage (active participants / population) as printed. */
   readonly activeCoverage?: PrintedFigure;
   /** Activity rate as printed, with the base the source says it divided by. */
-  readonly activityRate?: { readonly figure: PrintedFigure; readonly base: ActivityBase };
+  readonly activityRate?: {
+    /** The activity rate as printed, e.g. `67,85 %`. */
+    readonly figure: PrintedFigure;
+    /** What the source divided active participants by. */
+    readonly base: ActivityBase;
+  };
   /** Participants as printed, e.g. `252,17 juta jiwa`. */
   readonly participants?: PrintedFigure;
   /** Population as printed. */
