@@ -196,7 +196,7 @@ const OPERATORS: readonly ComparisonOperator[] = ['>=', '>', '<=', '<'];
 const CONDITION_KINDS: readonly AwardCondition['kind'][] = ['metric', 'flag', 'any'];
 
 // Schemes built here are frozen and valid: classification can skip validating them again.
-const definedSchemes = new WeakSet<object>();
+const definedSchemes = /* @__PURE__ */ new WeakSet<object>();
 
 function readText(value: unknown, path: IssuePath): string {
   if (typeof value !== 'string' || value.trim() === '') fail('INVALID_TYPE', path, value, 'must be a non-empty string');

@@ -236,7 +236,7 @@ interface AwardFacts {
 }
 
 // Classifications built here; explainAward accepts only these, so it never walks a foreign shape.
-const classifications = new WeakSet<object>();
+const classifications = /* @__PURE__ */ new WeakSet<object>();
 
 function readFacts(input: unknown): AwardFacts {
   assertRecord(input, []);

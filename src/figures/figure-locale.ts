@@ -13,10 +13,10 @@ import { assertOneOf } from '../internal/assert.js';
 export type FigureLocale = 'id' | 'en';
 
 /** Every {@link FigureLocale}, in the order error messages list them. */
-const FIGURE_LOCALES: readonly FigureLocale[] = Object.freeze(['id', 'en'] as const);
+const FIGURE_LOCALES: readonly FigureLocale[] = /* @__PURE__ */ Object.freeze(['id', 'en'] as const);
 
 /** The `Intl` locale tag each figure locale formats with. */
-const INTL_LOCALE_TAGS: Readonly<Record<FigureLocale, string>> = Object.freeze({ id: 'id-ID', en: 'en-US' });
+const INTL_LOCALE_TAGS: Readonly<Record<FigureLocale, string>> = /* @__PURE__ */ Object.freeze({ id: 'id-ID', en: 'en-US' });
 
 /**
  * The figure locale an option names, `'id'` when it is absent.

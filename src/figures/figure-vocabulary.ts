@@ -58,7 +58,7 @@ function frozenVocabulary(vocabulary: FigureVocabulary): FigureVocabulary {
  * // => '.'
  * ```
  */
-export const FIGURE_VOCABULARY: Readonly<Record<FigureLocale, FigureVocabulary>> = Object.freeze({
+export const FIGURE_VOCABULARY: Readonly<Record<FigureLocale, FigureVocabulary>> = /* @__PURE__ */ Object.freeze({
   id: frozenVocabulary({
     groupSeparator: '.',
     decimalSeparator: ',',

@@ -29,8 +29,8 @@ export interface FormatCountOptions {
   readonly decimals?: number;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'scale', 'decimals']);
-const SCALES: readonly CountScale[] = Object.freeze(['none', 'auto'] as const);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 'scale', 'decimals']);
+const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'auto'] as const);
 
 /**
  * Formats a count of people the way the locale prints it, with `Intl.NumberFormat` (no

@@ -18,7 +18,7 @@ export interface FormatPercentOptions {
   readonly decimals?: number;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'decimals']);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 'decimals']);
 
 /**
  * Formats a percentage given in percent (`98.46`, not `0.9846`) the way the locale prints it, with

@@ -18,7 +18,7 @@ export interface FormatPpOptions {
   readonly decimals?: number;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'decimals']);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 'decimals']);
 
 /**
  * Formats a difference of two percentages in percentage points: the number in the locale's

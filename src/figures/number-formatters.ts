@@ -1,7 +1,7 @@
 import { intlLocaleTag, type FigureLocale } from './figure-locale.js';
 
 /** Formatters already built: constructing an `Intl.NumberFormat` costs far more than using one. */
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
 /**
  * A shared `Intl.NumberFormat` for a figure locale and options. The key space is small (two

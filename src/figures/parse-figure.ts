@@ -25,9 +25,9 @@ export interface ParseFigureOptions {
   readonly kind?: FigureKind;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'kind']);
-const FIGURE_KINDS: readonly FigureKind[] = Object.freeze(['count', 'percent'] as const);
-const MAX_COUNT_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 'kind']);
+const FIGURE_KINDS: readonly FigureKind[] = /* @__PURE__ */ Object.freeze(['count', 'percent'] as const);
+const MAX_COUNT_UNITS = 9_007_199_254_740_991n; // Number.MAX_SAFE_INTEGER, a literal so bundlers can drop it
 
 /** Whether `digits x 10^exponent` is above `Number.MAX_SAFE_INTEGER`, decided exactly. */
 function exceedsSafeInteger(digits: string, exponent: number): boolean {

@@ -9,7 +9,7 @@ import { scanFigureNumber } from './scan-figure-number.js';
 // over the whole text, so a long or hostile string fails in linear time.
 
 /** Prefixes of money amounts, which are neither counts of people nor percentages. */
-const CURRENCY_PREFIXES: readonly string[] = Object.freeze(['rp', 'idr', 'us$', '$']);
+const CURRENCY_PREFIXES: readonly string[] = /* @__PURE__ */ Object.freeze(['rp', 'idr', 'us$', '$']);
 /** The longest figure is a two-word hedge, the number, a scale word and a unit noun. */
 const MAX_TOKENS = 5;
 const WHITESPACE = /\s/u;

@@ -38,7 +38,7 @@ export interface ReadRegionCounts {
  *
  * @internal
  */
-export const LEVEL_ORDER: readonly RegionLevel[] = Object.freeze(['country', 'province', 'regency', 'district', 'village']);
+export const LEVEL_ORDER: readonly RegionLevel[] = /* @__PURE__ */ Object.freeze(['country', 'province', 'regency', 'district', 'village']);
 
 /**
  * Code-point order of codes and ISO dates: deterministic whatever the locale, and chronological

@@ -156,7 +156,7 @@ function readCondition(value: unknown, path: IssuePath): TargetCondition {
 }
 
 /** Targets this module built: deeply frozen and valid, so they are returned as they are. */
-const VALIDATED: WeakSet<object> = new WeakSet();
+const VALIDATED: WeakSet<object> = /* @__PURE__ */ new WeakSet();
 
 /**
  * Validates a target at `path` inside a larger input and returns a frozen copy (the target itself

@@ -3,7 +3,8 @@ import { fail } from '../internal/assert.js';
 import { PROVINCES } from './provinces.js';
 import { parseRegionCodeAt } from './region-code.js';
 
-const NAMES: ReadonlyMap<string, string> = new Map(PROVINCES.map((province) => [province.code, province.name]));
+const NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
+  new Map(PROVINCES.map((province) => [province.code, province.name])))();
 
 /**
  * The name of a province, from its code.

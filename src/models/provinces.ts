@@ -24,7 +24,9 @@ export interface Province {
  * // => { code: '18', name: 'Lampung' }
  * ```
  */
-export const PROVINCES: readonly Province[] = Object.freeze(
+// Built inside a pure IIFE so that bundlers drop the table when nothing uses it.
+export const PROVINCES: readonly Province[] = /* @__PURE__ */ (() =>
+  Object.freeze(
   (
     [
       ['11', 'Aceh'],
@@ -67,4 +69,4 @@ export const PROVINCES: readonly Province[] = Object.freeze(
       ['96', 'Papua Barat Daya'],
     ] as const
   ).map(([code, name]): Province => Object.freeze({ code, name })),
-);
+  ))();

@@ -10,7 +10,7 @@ import { SEGMENT_NAMES } from './segment-names.js';
 import type { SnapshotSettings } from './snapshot-options.js';
 import type { ActivityBase, PrintedFigures, SegmentCounts, SegmentName, Snapshot, SnapshotSource } from './snapshot.js';
 
-const SNAPSHOT_KEYS: readonly string[] = Object.freeze([
+const SNAPSHOT_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'regionCode',
   'asOf',
   'population',
@@ -21,14 +21,14 @@ const SNAPSHOT_KEYS: readonly string[] = Object.freeze([
   'printed',
   'source',
 ]);
-const PRINTED_KINDS: Readonly<Record<Exclude<keyof PrintedFigures, 'activityRate'>, FigureKind>> = Object.freeze({
+const PRINTED_KINDS: Readonly<Record<Exclude<keyof PrintedFigures, 'activityRate'>, FigureKind>> = /* @__PURE__ */ Object.freeze({
   coverage: 'percent',
   activeCoverage: 'percent',
   participants: 'count',
   population: 'count',
   uncovered: 'count',
 });
-const PRINTED_KEYS: readonly (keyof PrintedFigures)[] = Object.freeze([
+const PRINTED_KEYS: readonly (keyof PrintedFigures)[] = /* @__PURE__ */ Object.freeze([
   'coverage',
   'activeCoverage',
   'activityRate',
@@ -36,11 +36,11 @@ const PRINTED_KEYS: readonly (keyof PrintedFigures)[] = Object.freeze([
   'population',
   'uncovered',
 ] as const);
-const ACTIVITY_RATE_KEYS: readonly string[] = Object.freeze(['figure', 'base']);
-const ACTIVITY_BASES: readonly ActivityBase[] = Object.freeze(['participants', 'population'] as const);
-const SOURCE_TEXT_KEYS = Object.freeze(['article', 'outlet', 'quote'] as const);
-const SOURCE_KEYS: readonly string[] = Object.freeze([...SOURCE_TEXT_KEYS, 'published']);
-const FIGURE_KEYS: readonly string[] = Object.freeze([
+const ACTIVITY_RATE_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['figure', 'base']);
+const ACTIVITY_BASES: readonly ActivityBase[] = /* @__PURE__ */ Object.freeze(['participants', 'population'] as const);
+const SOURCE_TEXT_KEYS = /* @__PURE__ */ Object.freeze(['article', 'outlet', 'quote'] as const);
+const SOURCE_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['article', 'outlet', 'quote', 'published']);
+const FIGURE_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'text',
   'kind',
   'value',
@@ -52,7 +52,7 @@ const FIGURE_KEYS: readonly string[] = Object.freeze([
   'truncated',
   'interval',
 ]);
-const QUALIFIERS: readonly FigureQualifier[] = Object.freeze([
+const QUALIFIERS: readonly FigureQualifier[] = /* @__PURE__ */ Object.freeze([
   'exact',
   'about',
   'more-than',

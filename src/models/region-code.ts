@@ -82,10 +82,10 @@ export type RegionCodeInfo =
 // Dotted `PP.KK.CC.NNNN` (any prefix of it) or the same digits run together; never mixed.
 const DOTTED = /^(\d{2})(?:\.(\d{2})(?:\.(\d{2})(?:\.(\d{4}))?)?)?$/;
 const PLAIN = /^(\d{2})(?:(\d{2})(?:(\d{2})(\d{4})?)?)?$/;
-const PROVINCE_CODES: ReadonlySet<string> = new Set(PROVINCES.map((province) => province.code));
+const PROVINCE_CODES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PROVINCES.map((province) => province.code)))();
 const SHAPE = 'must be a Kemendagri region code: ID, PP, PP.KK, PP.KK.CC or PP.KK.CC.NNNN (dots optional)';
 
-const COUNTRY_INFO: RegionCodeInfo = Object.freeze({
+const COUNTRY_INFO: RegionCodeInfo = /* @__PURE__ */ Object.freeze({
   code: COUNTRY_CODE,
   level: 'country',
   parentCode: undefined,

@@ -9,7 +9,7 @@ import type { SegmentName } from './snapshot.js';
  * // => ['pbiApbn', 'pbpuPemda', 'ppuPn', 'ppuBu', 'pbpu', 'bp']
  * ```
  */
-export const SEGMENT_NAMES: readonly SegmentName[] = Object.freeze([
+export const SEGMENT_NAMES: readonly SegmentName[] = /* @__PURE__ */ Object.freeze([
   'pbiApbn',
   'pbpuPemda',
   'ppuPn',

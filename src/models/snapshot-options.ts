@@ -44,8 +44,8 @@ export interface SnapshotSettings {
   readonly rejectUnknown: boolean;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['locale', 'unknownFields']);
-const UNKNOWN_FIELD_POLICIES: readonly UnknownFieldPolicy[] = Object.freeze(['ignore', 'reject'] as const);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 'unknownFields']);
+const UNKNOWN_FIELD_POLICIES: readonly UnknownFieldPolicy[] = /* @__PURE__ */ Object.freeze(['ignore', 'reject'] as const);
 
 /**
  * The settings an options object asks for; throws `INVALID_OPTION` for an unknown key or value.
