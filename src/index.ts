@@ -83,3 +83,17 @@ export { projectTargetDate } from './metrics/project-target-date.js';
 export type { ProjectTargetDateOptions, ProjectionMethod, TargetDateProjection, TargetDateProjectionBasis } from './metrics/project-target-date.js';
 export { requiredPace } from './metrics/required-pace.js';
 export type { RequiredPace, RequiredPaceOptions } from './metrics/required-pace.js';
+
+// reconcile: printed figures against counts, source against source
+export { reconcileSnapshot } from './reconcile/reconcile-snapshot.js';
+export type { ReconcileSnapshotOptions, SnapshotReconciliation, FigureReconciliation, ReconciledField, ReconcileStatus } from './reconcile/reconcile-snapshot.js';
+export type { LikelyCause } from './reconcile/likely-cause.js';
+export type { FigureReading, FigureReadingChoice } from './reconcile/figure-reading.js';
+export { figuresAgree } from './reconcile/figures-agree.js';
+export type { FiguresAgreeOptions, FiguresAgreement, ReadingPair } from './reconcile/figures-agree.js';
+export { impliedPopulation } from './reconcile/implied-population.js';
+export type { ImpliedPopulationOptions } from './reconcile/implied-population.js';
+export { impliedParticipants } from './reconcile/implied-participants.js';
+export type { ImpliedParticipantsOptions } from './reconcile/implied-participants.js';
+export { impliedUncovered } from './reconcile/implied-uncovered.js';
+export type { ImpliedUncoveredOptions } from './reconcile/implied-uncovered.js';

@@ -1,0 +1,282 @@
+import type { IssuePath } from '../errors/uhc-metrics-error.js';
+import type { PrintedFigure } from '../figures/printed-figure.js';
+import { assertOptions, assertRecord, fail } from '../internal/assert.js';
+import { readCoverageCounts, uncoveredPeople, type CoverageCounts } from '../metrics/coverage.js';
+import type { ActivityBase, Snapshot } from '../models/snapshot.js';
+import { fractionToNumber, fractionWithin, wholeFraction, type Fraction } from './exact-fraction.js';
+import {
+  choiceInterval,
+  readingInterval,
+  readingsOf,
+  resolveReadingChoice,
+  type FigureReading,
+  type FigureReadingChoice,
+} from './figure-reading.js';
+import { isSlippedDigit, isWithinAStep, type LikelyCause } from './likely-cause.js';
+import { readPrintedFigure } from './read-printed-figure.js';
+
+/**
+ * A figure a snapshot can carry as printed (see {@link PrintedFigures}), in the order
+ * {@link reconcileSnapshot} reports them. `coverage`, `activeCoverage` and `activityRate` are
+ * percentages; `participants`, `population` and `uncovered` are counts of people.
+ *
+ * @example
+ * ```ts
+ * const field: ReconciledField = 'coverage';
+ * ```
+ */
+export type ReconciledField =
+  | 'coverage'
+  | 'activeCoverage'
+  | 'activityRate'
+  | 'participants'
+  | 'population'
+  | 'uncovered';
+
+/**
+ * The verdict on a printed figure: `'consistent'` (an accepted reading of the print allows the
+ * value computed from the counts), `'inconsistent'` (none does), or `'unknown'` (the value
+ * cannot be computed: population 0, or active participants not given).
+ *
+ * @example
+ * ```ts
+ * const status: ReconcileStatus = 'inconsistent';
+ * ```
+ */
+export type ReconcileStatus = 'consistent' | 'inconsistent' | 'unknown';
+
+/**
+ * One printed figure set against the counts it claims to summarise.
+ *
+ * @example
+ * ```ts
+ * const check: FigureReconciliation = {
+ *   field: 'coverage',
+ *   printed: parseFigure('98,46%'),
+ *   computed: (8_911_770 * 100) / 9_051_459,
+ *   status: 'consistent',
+ *   readings: ['rounded'],
+ *   difference: (8_911_770 * 100) / 9_051_459 - 98.46,
+ * };
+ * ```
+ */
+export interface FigureReconciliation {
+  /** Which printed figure this is. */
+  readonly field: ReconciledField;
+  /** The figure as printed (a frozen copy). */
+  readonly printed: PrintedFigure;
+  /** For `activityRate` only: the base the source said it divided by. */
+  readonly base?: ActivityBase;
+  /**
+   * The value computed from the counts, in the figure's unit (percent for percentages, people
+   * for counts); `undefined` when it cannot be computed. A double for reporting: the verdict is
+   * decided on the exact ratio, not on this number.
+   */
+  readonly computed: number | undefined;
+  /** The verdict. */
+  readonly status: ReconcileStatus;
+  /** The accepted readings of the print that allow the computed value; empty unless consistent. */
+  readonly readings: readonly FigureReading[];
+  /**
+   * `computed - printed.value` in the figure's unit (percentage points for percentages, people
+   * for counts); `undefined` when `computed` is.
+   */
+  readonly difference: number | undefined;
+  /** For an inconsistent figure, the cause when one can be named; absent otherwise. */
+  readonly likelyCause?: LikelyCause;
+}
+
+/**
+ * Every printed figure of a snapshot set against its counts.
+ *
+ * @example
+ * ```ts
+ * const nothingPrinted: SnapshotReconciliation = { consistent: true, figures: [], inconsistencies: [] };
+ * ```
+ */
+export interface SnapshotReconciliation {
+  /**
+   * `true` when no printed figure contradicts the counts. Figures whose value cannot be
+   * computed (`'unknown'`) do not contradict; a snapshot with nothing printed is consistent.
+   */
+  readonly consistent: boolean;
+  /** One entry per printed figure, in {@link ReconciledField} order. */
+  readonly figures: readonly FigureReconciliation[];
+  /** The entries of `figures` whose status is `'inconsistent'`. */
+  readonly inconsistencies: readonly FigureReconciliation[];
+}
+
+/**
+ * Options of {@link reconcileSnapshot}.
+ *
+ * @example
+ * ```ts
+ * const options: ReconcileSnapshotOptions = { reading: 'rounded' };
+ * ```
+ */
+export interface ReconcileSnapshotOptions {
+  /**
+   * Which readings of a print to accept: `'rounded'`, `'truncated'`, or `'either'` (the
+   * default: outlets do both, and a reader rarely knows which one did).
+   */
+  readonly reading?: FigureReadingChoice;
+}
+
+const OPTION_KEYS: readonly string[] = Object.freeze(['reading']);
+const COUNT_FIELDS = Object.freeze(['participants', 'population', 'uncovered'] as const);
+
+/** What one printed figure is checked against. */
+interface FigureCheck {
+  readonly field: ReconciledField;
+  readonly figure: PrintedFigure;
+  readonly base?: ActivityBase;
+  /** The exact value from the counts, in the figure's unit; `undefined` when not computable. */
+  readonly exact: Fraction | undefined;
+  /** Active participants over the other base, for naming a `'different-base'` cause. */
+  readonly otherBase?: Fraction | undefined;
+}
+
+/** `part / whole` in percent, exactly; `undefined` when the whole is 0 or the part unknown. */
+function pctOf(part: number | undefined, whole: number): Fraction | undefined {
+  return part === undefined || whole === 0 ? undefined : { num: BigInt(part) * 100n, den: BigInt(whole) };
+}
+
+/** The printed activity rate `{ figure, base }`, checked. */
+function readActivityRate(value: unknown, path: IssuePath): { figure: PrintedFigure; base: ActivityBase } {
+  assertRecord(value, path);
+  const figure = readPrintedFigure(value['figure'], [...path, 'figure'], 'percent');
+  const base = value['base'];
+  if (base !== 'participants' && base !== 'population') {
+    fail('INVALID_TYPE', [...path, 'base'], base, "must be one of 'participants', 'population'");
+  }
+  return { figure, base };
+}
+
+/** Every printed figure of the snapshot, checked, with the exact value it should show. */
+function figureChecks(printed: Readonly<Record<string, unknown>>, counts: CoverageCounts): FigureCheck[] {
+  const { population, participants, activeParticipants } = counts;
+  const checks: FigureCheck[] = [];
+  const path = (key: string): IssuePath => ['printed', key];
+  if (printed['coverage'] !== undefined) {
+    const figure = readPrintedFigure(printed['coverage'], path('coverage'), 'percent');
+    checks.push({ field: 'coverage', figure, exact: pctOf(participants, population) });
+  }
+  if (printed['activeCoverage'] !== undefined) {
+    const figure = readPrintedFigure(printed['activeCoverage'], path('activeCoverage'), 'percent');
+    const otherBase = pctOf(activeParticipants, participants);
+    checks.push({ field: 'activeCoverage', figure, exact: pctOf(activeParticipants, population), otherBase });
+  }
+  if (printed['activityRate'] !== undefined) {
+    const { figure, base } = readActivityRate(printed['activityRate'], path('activityRate'));
+    const [whole, other] = base === 'population' ? [population, participants] : [participants, population];
+    const exact = pctOf(activeParticipants, whole);
+    checks.push({ field: 'activityRate', figure, base, exact, otherBase: pctOf(activeParticipants, other) });
+  }
+  const computedCounts = { participants, population, uncovered: uncoveredPeople(counts) };
+  for (const field of COUNT_FIELDS) {
+    if (printed[field] === undefined) continue;
+    const figure = readPrintedFigure(printed[field], path(field), 'count');
+    checks.push({ field, figure, exact: wholeFraction(computedCounts[field]) });
+  }
+  return checks;
+}
+
+/** The cause of an inconsistency, when one can be named; the most specific first. */
+function likelyCauseOf(check: FigureCheck, exact: Fraction, choice: FigureReadingChoice): LikelyCause | undefined {
+  const readings = readingsOf(choice);
+  const { figure, otherBase } = check;
+  const matches = (value: Fraction): boolean =>
+    readings.some((reading) => fractionWithin(value, readingInterval(figure, reading)));
+  if (otherBase !== undefined && matches(otherBase)) return 'different-base';
+  // Called only for an inconsistent figure, so `exact` is outside every accepted interval.
+  if (isWithinAStep(exact, choiceInterval(figure, choice), figure.step)) return 'rounding';
+  if (isSlippedDigit(figure, exact, readings)) return 'slipped-digit';
+  return undefined;
+}
+
+/** The verdict on one printed figure. */
+function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): FigureReconciliation {
+  const { field, figure, base, exact } = check;
+  const head = { field, printed: figure, ...(base === undefined ? {} : { base }) };
+  if (exact === undefined) {
+    return Object.freeze({
+      ...head,
+      computed: undefined,
+      status: 'unknown',
+      readings: Object.freeze([]),
+      difference: undefined,
+    });
+  }
+  const computed = fractionToNumber(exact);
+  const readings = readingsOf(choice).filter((reading) => fractionWithin(exact, readingInterval(figure, reading)));
+  const cause = readings.length > 0 ? undefined : likelyCauseOf(check, exact, choice);
+  return Object.freeze({
+    ...head,
+    computed,
+    status: readings.length > 0 ? 'consistent' : 'inconsistent',
+    readings: Object.freeze(readings),
+    difference: computed - figure.value,
+    ...(cause === undefined ? {} : { likelyCause: cause }),
+  });
+}
+
+/**
+ * Checks every figure a snapshot printed (its `printed` group) against the snapshot's own
+ * counts: does the printed coverage, active coverage, activity rate, participants, population
+ * or uncovered figure agree with what the counts give, within the precision the print carries?
+ *
+ * Each figure's value is computed from the counts: coverage = participants / population,
+ * active coverage = active participants / population, activity rate = active participants over
+ * the base printed with it, uncovered = population - participants (never below 0). It is
+ * consistent when an accepted reading's interval ({@link PrintedFigure.rounded} or
+ * {@link PrintedFigure.truncated}, closed) contains that value. The test is exact: the ratio is
+ * kept as a fraction of integers and compared with BigInt arithmetic to the decimal each bound
+ * stands for, so a coverage exactly on an edge (`98,455 %` against `98,46 %`) is inside, and no
+ * float error moves a value across an edge. `computed` and `difference` are doubles for
+ * reporting.
+ *
+ * An inconsistent figure names its likely cause when one fits, tried in this order:
+ * `'different-base'` (an activity rate or active coverage that matches active participants over
+ * the other base), `'rounding'` (outside by less than one printed step), `'slipped-digit'` (one
+ * digit differs at the printed precision). Counts and printed figures are read from the snapshot
+ * only; its region and date are not checked.
+ *
+ * @param snapshot - a {@link Snapshot} (or any object with `population`, `participants`, optional
+ *   `activeParticipants` and `printed`), as {@link createSnapshot} builds it
+ * @param options - `reading`: which readings of a print to accept, `'either'` by default
+ * @returns the verdicts, deeply frozen: `consistent`, one entry per printed figure, and the
+ *   inconsistent ones
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `snapshot`, `printed` or
+ *   `printed.activityRate` is not an object, a printed figure is not an object, or an activity
+ *   rate's `base` is not a base; `INVALID_COUNT` when a count is not a non-negative safe integer;
+ *   `INCONSISTENT_COUNTS` when active participants exceed participants; `INVALID_FIGURE` when a
+ *   printed figure is malformed or of the wrong kind (a count printed as coverage);
+ *   `INVALID_OPTION` for an unknown option or a `reading` outside its set.
+ *
+ * @example
+ * ```ts
+ * // NU Online Lampung, 19 Jul 2024: "8.911.770 jiwa dari total penduduk semester II tahun 2023
+ * // sebesar 9.051.459 jiwa atau setara 99,46 %"; the same article later says 98,46%.
+ * const counts = { regionCode: '18', asOf: '2024-07-01', population: '9.051.459', participants: '8.911.770' };
+ * const first = reconcileSnapshot(createSnapshot({ ...counts, printed: { coverage: '99,46 %' } }));
+ * first.consistent;
+ * // => false
+ * first.inconsistencies.map((check) => [check.field, check.likelyCause]);
+ * // => [['coverage', 'slipped-digit']]
+ * const later = reconcileSnapshot(createSnapshot({ ...counts, printed: { coverage: '98,46%' } }));
+ * later.figures.map((check) => [check.status, check.readings]);
+ * // => [['consistent', ['rounded']]]
+ * ```
+ */
+export function reconcileSnapshot(snapshot: Snapshot, options?: ReconcileSnapshotOptions): SnapshotReconciliation {
+  const rawOptions: unknown = options;
+  assertOptions(rawOptions, OPTION_KEYS);
+  const choice = resolveReadingChoice(rawOptions?.['reading'], ['options', 'reading']);
+  const counts = readCoverageCounts(snapshot, []);
+  const printed: unknown = (snapshot as unknown as Readonly<Record<string, unknown>>)['printed'];
+  if (printed !== undefined) assertRecord(printed, ['printed']);
+  const checks = printed === undefined ? [] : figureChecks(printed, counts);
+  const figures = Object.freeze(checks.map((check) => reconcileFigure(check, choice)));
+  const inconsistencies = Object.freeze(figures.filter((figure) => figure.status === 'inconsistent'));
+  return Object.freeze({ consistent: inconsistencies.length === 0, figures, inconsistencies });
+}
