@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { intervalsOverlap } from '../../src/figures/interval-relations.js';
+import { figuresAgree } from '../../src/reconcile/figures-agree.js';
+import { impliedParticipants } from '../../src/reconcile/implied-participants.js';
+import { impliedPopulation } from '../../src/reconcile/implied-population.js';
+import { impliedUncovered } from '../../src/reconcile/implied-uncovered.js';
+import { reconcileSnapshot } from '../../src/reconcile/reconcile-snapshot.js';
+import { SEED_SNAPSHOTS } from '../../src/seeds/seed-snapshots.js';
+import { seedFigure, seedObservation } from './seed-records.js';
+
+/** The snapshot of an observation; fails the test when the observation has none. */
+function snapshotOf(id: string): NonNullable<ReturnType<typeof seedObservation>['snapshot']> {
+  const { snapshot } = seedObservation(id);
+  if (snapshot === undefined) throw new Error(`observation ${id} has no snapshot`);
+  return snapshot;
+}
+
+describe('the seed snapshots reconciled with their own counts', () => {
+  it('seeds/000: "99,46 %" contradicts 8.911.770 / 9.051.459 = 98,46 %: a slipped digit', () => {
+    const result = reconcileSnapshot(snapshotOf('000-lampung-2024-07-01'));
+    expect(result.consistent).toBe(false);
+    expect(result.inconsistencies.map((check) => [check.field, check.printed.text, check.likelyCause])).toEqual([
+      ['coverage', '99,46 %', 'slipped-digit'],
+    ]);
+    const coverage = result.figures.find((check) => check.field === 'coverage');
+    expect(Math.round((coverage?.computed ?? 0) * 100) / 100).toBe(98.46);
+  });
+
+  it('seeds/000: "67,85 %" of the population cannot be checked: active participants are not printed', () => {
+    const result = reconcileSnapshot(snapshotOf('000-lampung-2024-07-01'));
+    const activity = result.figures.find((check) => check.field === 'activityRate');
+    expect([activity?.status, activity?.base]).toEqual(['unknown', 'population']);
+  });
+
+  it('seeds/000: the counts "8.911.770 jiwa" and "9.051.459 jiwa" agree with themselves', () => {
+    const result = reconcileSnapshot(snapshotOf('000-lampung-2024-07-01'));
+    expect(
+      result.figures
+        .filter((check) => check.field !== 'coverage' && check.field !== 'activityRate')
+        .map((check) => check.status),
+    ).toEqual(['consistent', 'consistent']);
+  });
+
+  it('seeds/000: "98,46%" is consistent with the same counts, rounded', () => {
+    const result = reconcileSnapshot(snapshotOf('000-lampung-2024-07-01-kemenko'));
+    expect(result.consistent).toBe(true);
+    expect(result.figures.map((check) => [check.printed.text, check.status, check.readings])).toEqual([
+      ['98,46%', 'consistent', ['rounded']],
+    ]);
+  });
+
+  it('SEED_SNAPSHOTS: the first is inconsistent, the second consistent', () => {
+    expect(SEED_SNAPSHOTS.map((snapshot) => reconcileSnapshot(snapshot).consistent)).toEqual([false, true]);
+  });
+});
+
+describe('the printed-only-as-a-percentage observations', () => {
+  it('seeds/001: "80,62 persen dari total penduduk 2.032.767 jiwa" implies about 1,64 million participants', () => {
+    const bengkulu = seedObservation('001-bengkulu-2021-11');
+    const coverage = bengkulu.printed.coverage;
+    if (bengkulu.population === undefined || coverage === undefined) throw new Error('seed 001 figures missing');
+    // 2.032.767 x [80,615 %, 80,625 %] = [1.638.715,1, 1.638.918,4], whole people outward.
+    expect(impliedParticipants(bengkulu.population, coverage, { reading: 'rounded' })).toEqual({
+      low: 1_638_715,
+      high: 1_638_919,
+    });
+    expect(bengkulu.participants).toBeUndefined();
+  });
+
+  it('seeds/002 "252,17 juta jiwa" and seeds/004 "252,1 juta jiwa" agree if Radar Palembang truncated', () => {
+    const klaten = seedFigure('002-national-participants').figure;
+    const palembang = seedFigure('004-national-participants').figure;
+    const agreement = figuresAgree(klaten, palembang);
+    expect(agreement.agree).toBe(true);
+    expect(agreement.readings.every((pair) => pair.b === 'truncated')).toBe(true);
+    expect(figuresAgree(klaten, palembang, { reading: 'rounded' }).agree).toBe(false);
+  });
+
+  it('seeds/002: "252,17 juta jiwa atau 90,79 %" implies a national population of about 277,7 million', () => {
+    const national = seedObservation('002-national-2023-03-01');
+    const { participants, coverage } = national.printed;
+    if (participants === undefined || coverage === undefined) throw new Error('seed 002 figures missing');
+    const population = impliedPopulation(participants, coverage, { reading: 'rounded' });
+    // [252.165.000 / 0,90795, 252.175.000 / 0,90785] = [277.730.051,2, 277.771.658,3].
+    expect(population).toEqual({ low: 277_730_051, high: 277_771_659 });
+    expect(national.population).toBeUndefined();
+  });
+
+  it('seeds/004: "lebih dari 90 persen" agrees with seeds/002 "90,79 %", and so does the headline\'s "Tembus 90 Persen" if truncated', () => {
+    const klaten = seedFigure('002-national-coverage').figure;
+    expect(figuresAgree(seedFigure('004-national-coverage').figure, klaten).agree).toBe(true);
+    const headline = figuresAgree(seedFigure('004-headline').figure, klaten);
+    // "90 Persen" rounded is at most 90,5 %: only "90" cut from 90,79 fits.
+    expect(headline.agree).toBe(true);
+    expect(new Set(headline.readings.map((pair) => pair.a))).toEqual(new Set(['truncated']));
+  });
+
+  it('seeds/003: "95,31 persen" and "8.527.908 jiwa" imply the population, and "sekitar 400 ribu" uncovered agrees', () => {
+    const lampung = seedObservation('003-lampung-2023-08-01');
+    const coverage = lampung.printed.coverage;
+    if (lampung.participants === undefined || coverage === undefined) throw new Error('seed 003 figures missing');
+    // 8.527.908 / [0,95315, 0,95305] = [8.947.078,1, 8.948.017,0].
+    expect(impliedPopulation(lampung.participants, coverage, { reading: 'rounded' })).toEqual({
+      low: 8_947_078,
+      high: 8_948_018,
+    });
+    const uncovered = impliedUncovered(lampung.participants, coverage);
+    const printed = seedFigure('003-uncovered').figure;
+    expect(intervalsOverlap(uncovered, printed.rounded)).toBe(true);
+    expect(lampung.population).toBeUndefined();
+  });
+
+  it('seeds/003: the three prints of 95,31 agree with each other', () => {
+    const [lead, dated, quoted] = ['003-coverage-lead', '003-coverage', '003-coverage-quoted'].map(
+      (id) => seedFigure(id).figure,
+    );
+    if (lead === undefined || dated === undefined || quoted === undefined) throw new Error('seed 003 figures missing');
+    expect([figuresAgree(lead, dated).agree, figuresAgree(dated, quoted).agree]).toEqual([true, true]);
+  });
+
+  it('seeds/000: "98,46%" and "99,46 %" cannot both be right', () => {
+    expect(figuresAgree(seedFigure('000-coverage').figure, seedFigure('000-coverage-presentase').figure).agree).toBe(
+      false,
+    );
+  });
+});
