@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineAwardScheme, ensureAwardScheme } from '../../src/awards/award-scheme.js';
-import { isUhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
+import { errorWithMessageOf } from '../support/caught-error.js';
 
 const coverage95 = { kind: 'metric', metric: 'coverage', operator: '>=', thresholdPct: 95 } as const;
 
@@ -18,15 +18,6 @@ function tierWith(condition: unknown): Record<string, unknown> {
   return scheme({ tiers: [{ id: 'gold', name: 'Gold', alternatives: [{ conditions: [condition] }] }] });
 }
 
-function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[]; message: string } {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 describe('defineAwardScheme', () => {
   it('copies only known fields and freezes every level', () => {
@@ -88,65 +79,65 @@ describe('defineAwardScheme', () => {
   });
 
   it('rejects a non-object, empty texts and wrong types with the path', () => {
-    expect(errorOf(() => defineAwardScheme(null))).toMatchObject({ code: 'INVALID_TYPE', path: [] });
-    expect(errorOf(() => defineAwardScheme([]))).toMatchObject({ code: 'INVALID_TYPE', path: [] });
-    expect(errorOf(() => defineAwardScheme(scheme({ id: '  ' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(null))).toMatchObject({ code: 'INVALID_TYPE', path: [] });
+    expect(errorWithMessageOf(() => defineAwardScheme([]))).toMatchObject({ code: 'INVALID_TYPE', path: [] });
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ id: '  ' })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['id'],
     });
-    expect(errorOf(() => defineAwardScheme(scheme({ name: 3 })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ name: 3 })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['name'],
     });
-    expect(errorOf(() => defineAwardScheme(scheme({ source: undefined })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ source: undefined })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['source'],
     });
-    expect(errorOf(() => defineAwardScheme(scheme({ note: '' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ note: '' })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['note'],
     });
-    expect(errorOf(() => defineAwardScheme(scheme({ tiers: 'gold' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ tiers: 'gold' })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['tiers'],
     });
   });
 
   it('rejects an impossible decision date', () => {
-    expect(errorOf(() => defineAwardScheme(scheme({ decided: '2023-02-30' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ decided: '2023-02-30' })))).toMatchObject({
       code: 'INVALID_DATE',
       path: ['decided'],
     });
   });
 
   it('rejects unknown fields at every level, so a typo cannot drop a condition', () => {
-    expect(errorOf(() => defineAwardScheme(scheme({ year: 2026 })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ year: 2026 })))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['year'],
     });
     expect(
-      errorOf(() => defineAwardScheme(tierWith({ kind: 'metric', metric: 'coverage', operator: '>=', threshold: 95 }))),
+      errorWithMessageOf(() => defineAwardScheme(tierWith({ kind: 'metric', metric: 'coverage', operator: '>=', threshold: 95 }))),
     ).toMatchObject({ code: 'INVALID_OPTION', path: ['tiers', 0, 'alternatives', 0, 'conditions', 0, 'threshold'] });
     expect(
-      errorOf(() =>
+      errorWithMessageOf(() =>
         defineAwardScheme(
           scheme({ tiers: [{ id: 'a', name: 'A', alternatives: [{ conditions: [coverage95], all: true }] }] }),
         ),
       ),
     ).toMatchObject({ code: 'INVALID_OPTION', path: ['tiers', 0, 'alternatives', 0, 'all'] });
     expect(
-      errorOf(() =>
+      errorWithMessageOf(() =>
         defineAwardScheme(
           scheme({ tiers: [{ id: 'a', name: 'A', rank: 1, alternatives: [{ conditions: [coverage95] }] }] }),
         ),
       ),
     ).toMatchObject({ code: 'INVALID_OPTION', path: ['tiers', 0, 'rank'] });
     expect(
-      errorOf(() => defineAwardScheme(tierWith({ kind: 'flag', flag: 'x', expected: true, value: 1 }))),
+      errorWithMessageOf(() => defineAwardScheme(tierWith({ kind: 'flag', flag: 'x', expected: true, value: 1 }))),
     ).toMatchObject({
       code: 'INVALID_OPTION',
     });
-    expect(errorOf(() => defineAwardScheme(tierWith({ kind: 'any', conditions: [coverage95], all: 1 })))).toMatchObject(
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ kind: 'any', conditions: [coverage95], all: 1 })))).toMatchObject(
       {
         code: 'INVALID_OPTION',
       },
@@ -154,17 +145,17 @@ describe('defineAwardScheme', () => {
   });
 
   it('rejects empty tiers, alternatives and conditions', () => {
-    expect(errorOf(() => defineAwardScheme(scheme({ tiers: [] })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ tiers: [] })))).toMatchObject({
       code: 'EMPTY_INPUT',
       path: ['tiers'],
     });
     expect(
-      errorOf(() => defineAwardScheme(scheme({ tiers: [{ id: 'a', name: 'A', alternatives: [] }] }))),
+      errorWithMessageOf(() => defineAwardScheme(scheme({ tiers: [{ id: 'a', name: 'A', alternatives: [] }] }))),
     ).toMatchObject({ code: 'EMPTY_INPUT', path: ['tiers', 0, 'alternatives'] });
     expect(
-      errorOf(() => defineAwardScheme(scheme({ tiers: [{ id: 'a', name: 'A', alternatives: [{ conditions: [] }] }] }))),
+      errorWithMessageOf(() => defineAwardScheme(scheme({ tiers: [{ id: 'a', name: 'A', alternatives: [{ conditions: [] }] }] }))),
     ).toMatchObject({ code: 'EMPTY_INPUT', path: ['tiers', 0, 'alternatives', 0, 'conditions'] });
-    expect(errorOf(() => defineAwardScheme(tierWith({ kind: 'any', conditions: [] })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ kind: 'any', conditions: [] })))).toMatchObject({
       code: 'EMPTY_INPUT',
       path: ['tiers', 0, 'alternatives', 0, 'conditions', 0, 'conditions'],
     });
@@ -172,11 +163,11 @@ describe('defineAwardScheme', () => {
 
   it('rejects duplicate tier ids and a wrong incomplete flag', () => {
     const gold = { id: 'gold', name: 'Gold', alternatives: [{ conditions: [coverage95] }] };
-    expect(errorOf(() => defineAwardScheme(scheme({ tiers: [gold, { ...gold, name: 'Gold 2' }] })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ tiers: [gold, { ...gold, name: 'Gold 2' }] })))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['tiers', 1, 'id'],
     });
-    expect(errorOf(() => defineAwardScheme(scheme({ tiers: [{ ...gold, incomplete: 'yes' }] })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(scheme({ tiers: [{ ...gold, incomplete: 'yes' }] })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['tiers', 0, 'incomplete'],
     });
@@ -184,27 +175,27 @@ describe('defineAwardScheme', () => {
 
   it('validates metric conditions: metric, base, operator and threshold', () => {
     const at = ['tiers', 0, 'alternatives', 0, 'conditions', 0];
-    expect(errorOf(() => defineAwardScheme(tierWith({ ...coverage95, kind: 'ratio' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ ...coverage95, kind: 'ratio' })))).toMatchObject({
       code: 'INVALID_OPTION',
       path: [...at, 'kind'],
     });
-    expect(errorOf(() => defineAwardScheme(tierWith({ ...coverage95, metric: 'cakupan' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ ...coverage95, metric: 'cakupan' })))).toMatchObject({
       code: 'INVALID_OPTION',
       path: [...at, 'metric'],
     });
-    expect(errorOf(() => defineAwardScheme(tierWith({ ...coverage95, metric: 'activityRate' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ ...coverage95, metric: 'activityRate' })))).toMatchObject({
       code: 'INVALID_OPTION',
       path: [...at, 'base'],
     });
-    const baseOnCoverage = errorOf(() => defineAwardScheme(tierWith({ ...coverage95, base: 'population' })));
+    const baseOnCoverage = errorWithMessageOf(() => defineAwardScheme(tierWith({ ...coverage95, base: 'population' })));
     expect(baseOnCoverage).toMatchObject({ code: 'INVALID_OPTION', path: [...at, 'base'] });
     expect(baseOnCoverage.message).toContain('applies only to activityRate');
-    expect(errorOf(() => defineAwardScheme(tierWith({ ...coverage95, operator: '=>' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ ...coverage95, operator: '=>' })))).toMatchObject({
       code: 'INVALID_OPTION',
       path: [...at, 'operator'],
     });
     for (const thresholdPct of [Number.NaN, Infinity, -1, '95']) {
-      expect(errorOf(() => defineAwardScheme(tierWith({ ...coverage95, thresholdPct })))).toMatchObject({
+      expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ ...coverage95, thresholdPct })))).toMatchObject({
         code: 'INVALID_NUMBER',
         path: [...at, 'thresholdPct'],
       });
@@ -213,20 +204,20 @@ describe('defineAwardScheme', () => {
 
   it('validates flag conditions and nested conditions with their paths', () => {
     const at = ['tiers', 0, 'alternatives', 0, 'conditions', 0];
-    expect(errorOf(() => defineAwardScheme(tierWith({ kind: 'flag', flag: '', expected: true })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ kind: 'flag', flag: '', expected: true })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: [...at, 'flag'],
     });
-    expect(errorOf(() => defineAwardScheme(tierWith({ kind: 'flag', flag: 'x', expected: 'true' })))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith({ kind: 'flag', flag: 'x', expected: 'true' })))).toMatchObject({
       code: 'INVALID_TYPE',
       path: [...at, 'expected'],
     });
     expect(
-      errorOf(() =>
+      errorWithMessageOf(() =>
         defineAwardScheme(tierWith({ kind: 'any', conditions: [coverage95, { ...coverage95, thresholdPct: -5 }] })),
       ),
     ).toMatchObject({ code: 'INVALID_NUMBER', path: [...at, 'conditions', 1, 'thresholdPct'] });
-    expect(errorOf(() => defineAwardScheme(tierWith('coverage >= 95')))).toMatchObject({
+    expect(errorWithMessageOf(() => defineAwardScheme(tierWith('coverage >= 95')))).toMatchObject({
       code: 'INVALID_TYPE',
       path: at,
     });
@@ -242,11 +233,11 @@ describe('ensureAwardScheme', () => {
   it('validates anything else, reporting under the given path', () => {
     const copy = ensureAwardScheme(scheme(), ['scheme']);
     expect(Object.isFrozen(copy)).toBe(true);
-    expect(errorOf(() => ensureAwardScheme(scheme({ tiers: [] }), ['scheme']))).toMatchObject({
+    expect(errorWithMessageOf(() => ensureAwardScheme(scheme({ tiers: [] }), ['scheme']))).toMatchObject({
       code: 'EMPTY_INPUT',
       path: ['scheme', 'tiers'],
     });
-    expect(errorOf(() => ensureAwardScheme(undefined, ['options', 'scheme']))).toMatchObject({
+    expect(errorWithMessageOf(() => ensureAwardScheme(undefined, ['options', 'scheme']))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['options', 'scheme'],
     });

@@ -9,8 +9,8 @@ import {
   type AwardMetricResult,
 } from '../../src/awards/classify-award.js';
 import { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from '../../src/awards/uhc-awards.js';
-import { isUhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
+import { errorOf } from '../support/caught-error.js';
 
 function condition(
   result: AwardClassification,
@@ -33,15 +33,6 @@ function outcomes(result: AwardClassification): Record<string, string> {
   return Object.fromEntries(result.tiers.map((tier) => [tier.id, tier.outcome]));
 }
 
-function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 const single = (conditions: readonly unknown[]) =>
   defineAwardScheme({

@@ -3,17 +3,8 @@ import { defineAwardScheme } from '../../src/awards/award-scheme.js';
 import { classifyAward, type AwardClassification } from '../../src/awards/classify-award.js';
 import { explainAward } from '../../src/awards/explain-award.js';
 import { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from '../../src/awards/uhc-awards.js';
-import { isUhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
+import { errorOf } from '../support/caught-error.js';
 
-function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 // Seed 000 (NU Online Lampung): "8.911.770 jiwa dari total penduduk semester II tahun 2023 sebesar 9.051.459 jiwa
 // ... tingkat keakifan peserta 67,85 %" (per population): active = round(0.6785 x 9.051.459) = 6.141.415.

@@ -3,7 +3,7 @@ import { checkTarget } from '../../src/metrics/check-target.js';
 import { coverageRatio } from '../../src/metrics/coverage.js';
 import { BPJS_UHC_2025, RPJMN_2020_2024, RPJMN_2025_2029, UHC_2015_2019 } from '../../src/metrics/target-presets.js';
 import { defineTarget, type Target } from '../../src/metrics/target.js';
-import { errorOf } from './coverage.helpers.js';
+import { errorOf } from '../support/caught-error.js';
 
 function coverageTarget(operator: '>=' | '>', thresholdPct: number): Target {
   return defineTarget({

@@ -5,7 +5,7 @@ import type { RegionCounts } from '../../src/metrics/region-counts.js';
 import { BPJS_UHC_2025, UHC_2015_2019 } from '../../src/metrics/target-presets.js';
 import type { Target } from '../../src/metrics/target.js';
 import { PROVINCES } from '../../src/models/provinces.js';
-import { errorOf } from './coverage.helpers.js';
+import { errorOf } from '../support/caught-error.js';
 
 const awardDay = '2023-03-01';
 

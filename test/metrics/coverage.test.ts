@@ -9,7 +9,7 @@ import {
   type CoverageCounts,
 } from '../../src/metrics/coverage.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
-import { errorOf } from './coverage.helpers.js';
+import { errorOf } from '../support/caught-error.js';
 
 // Seed 000 (NU Online Lampung, 19 Jul 2024): "hingga 1 Juli 2024, jumlah kepesertaan JKN Provinsi
 // Lampung telah mencapai 8.911.770 jiwa dari total penduduk semester II tahun 2023 sebesar

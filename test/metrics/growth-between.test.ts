@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isUhcMetricsError, type UhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { growthBetween } from '../../src/metrics/growth-between.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
+import { catchError } from '../support/caught-error.js';
 
-/** The UhcMetricsError `run` throws; fails the test when it throws nothing or something else. */
-function thrown(run: () => unknown): UhcMetricsError {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 // Seed 003_d0779c9ee81e164e.txt (ANTARA): "per 1 Agustus 2023 telah mencapai 95,31 persen" and
 // "persentasenya ada sekitar 95,31 atau sebanyak 8.527.908 jiwa". The population is not printed;
@@ -138,19 +128,19 @@ describe('growthBetween: rejected input', () => {
   const to: Snapshot = { regionCode: '18', asOf: '2024-07-01', population: 100, participants: 95 };
 
   it('rejects snapshots of different regions', () => {
-    const error = thrown(() => growthBetween(from, { ...to, regionCode: '17' }));
+    const error = catchError(() => growthBetween(from, { ...to, regionCode: '17' }));
     expect(error).toMatchObject({ code: 'MIXED_REGIONS', path: ['to', 'regionCode'], value: '17' });
     expect(error.message).toBe('to.regionCode must be the region of from (18), got "17"');
   });
 
   it('rejects two snapshots of the same date', () => {
-    const error = thrown(() => growthBetween(from, { ...to, asOf: '2023-08-01' }));
+    const error = catchError(() => growthBetween(from, { ...to, asOf: '2023-08-01' }));
     expect(error).toMatchObject({ code: 'DUPLICATE_SNAPSHOT', path: ['to', 'asOf'], value: '2023-08-01' });
     expect(error.message).toContain('growth needs two dates');
   });
 
   it('rejects a reversed pair instead of swapping it', () => {
-    const error = thrown(() => growthBetween(to, from));
+    const error = catchError(() => growthBetween(to, from));
     expect(error).toMatchObject({ code: 'INVALID_DATE', path: ['to', 'asOf'], value: '2023-08-01' });
     expect(error.message).toBe('to.asOf must be after from.asOf (2024-07-01), got "2023-08-01"');
   });
@@ -171,6 +161,6 @@ describe('growthBetween: rejected input', () => {
     ['a string count', { ...from, participants: '90' }, to, 'INVALID_COUNT', ['from', 'participants']],
     ['more active than registered', { ...from, activeParticipants: 91 }, to, 'INCONSISTENT_COUNTS', ['from', 'activeParticipants']],
   ])('rejects %s with a path', (_name, a, b, code, path) => {
-    expect(thrown(() => growthBetween(a as Snapshot, b as Snapshot))).toMatchObject({ code, path });
+    expect(catchError(() => growthBetween(a as Snapshot, b as Snapshot))).toMatchObject({ code, path });
   });
 });

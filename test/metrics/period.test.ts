@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isUhcMetricsError, type UhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { periodKey, periodKeysBetween, type PeriodUnit } from '../../src/metrics/period.js';
+import { catchError } from '../support/caught-error.js';
 
-function thrown(run: () => unknown): UhcMetricsError {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 describe('periodKey', () => {
   it.each([
@@ -36,9 +27,9 @@ describe('periodKey', () => {
   });
 
   it('rejects a bad date or unit, naming the argument', () => {
-    expect(thrown(() => periodKey('2024-02-30', 'month'))).toMatchObject({ code: 'INVALID_DATE', path: ['date'], value: '2024-02-30' });
-    expect(thrown(() => periodKey(20240701 as unknown as string, 'month'))).toMatchObject({ code: 'INVALID_DATE', path: ['date'] });
-    const error = thrown(() => periodKey('2024-07-01', 'week' as PeriodUnit));
+    expect(catchError(() => periodKey('2024-02-30', 'month'))).toMatchObject({ code: 'INVALID_DATE', path: ['date'], value: '2024-02-30' });
+    expect(catchError(() => periodKey(20240701 as unknown as string, 'month'))).toMatchObject({ code: 'INVALID_DATE', path: ['date'] });
+    const error = catchError(() => periodKey('2024-07-01', 'week' as PeriodUnit));
     expect(error).toMatchObject({ code: 'INVALID_OPTION', path: ['period'], value: 'week' });
     expect(error.message).toBe("period must be one of 'month', 'quarter', 'semester', 'year', got \"week\"");
   });
@@ -59,12 +50,12 @@ describe('periodKeysBetween', () => {
   });
 
   it('rejects reversed dates, bad dates and bad units', () => {
-    const error = thrown(() => periodKeysBetween('2024-07-01', '2024-06-30', 'month'));
+    const error = catchError(() => periodKeysBetween('2024-07-01', '2024-06-30', 'month'));
     expect(error).toMatchObject({ code: 'INVALID_DATE', path: ['to'], value: '2024-06-30' });
     expect(error.message).toBe('to must not be before from (2024-07-01), got "2024-06-30"');
-    expect(thrown(() => periodKeysBetween('2024-13-01', '2024-12-01', 'month'))).toMatchObject({ path: ['from'] });
-    expect(thrown(() => periodKeysBetween('2024-01-01', null as unknown as string, 'month'))).toMatchObject({ path: ['to'] });
-    expect(thrown(() => periodKeysBetween('2024-01-01', '2024-02-01', 'day' as PeriodUnit))).toMatchObject({
+    expect(catchError(() => periodKeysBetween('2024-13-01', '2024-12-01', 'month'))).toMatchObject({ path: ['from'] });
+    expect(catchError(() => periodKeysBetween('2024-01-01', null as unknown as string, 'month'))).toMatchObject({ path: ['to'] });
+    expect(catchError(() => periodKeysBetween('2024-01-01', '2024-02-01', 'day' as PeriodUnit))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['period'],
     });

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isUhcMetricsError, type UhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { projectTargetDate, type ProjectTargetDateOptions } from '../../src/metrics/project-target-date.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
+import { catchError } from '../support/caught-error.js';
 
-function thrown(run: () => unknown): UhcMetricsError {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 // Seed 003_d0779c9ee81e164e.txt: "per 1 Agustus 2023 telah mencapai 95,31 persen", "sebanyak
 // 8.527.908 jiwa"; the population is not printed, 8.527.908 / 0,9531 = 8 947 548 (rounded).
@@ -143,10 +134,10 @@ describe('projectTargetDate: input handling', () => {
   });
 
   it('needs two dates', () => {
-    const error = thrown(() => projectTargetDate(yearly([900]).concat(yearly([900])), { targetPct: 98 }));
+    const error = catchError(() => projectTargetDate(yearly([900]).concat(yearly([900])), { targetPct: 98 }));
     expect(error).toMatchObject({ code: 'EMPTY_INPUT', path: ['snapshots'] });
     expect(error.message).toContain('at least two different dates');
-    expect(thrown(() => projectTargetDate([], { targetPct: 98 }))).toMatchObject({ code: 'EMPTY_INPUT' });
+    expect(catchError(() => projectTargetDate([], { targetPct: 98 }))).toMatchObject({ code: 'EMPTY_INPUT' });
   });
 
   it('needs a positive population where coverage is used', () => {
@@ -154,25 +145,25 @@ describe('projectTargetDate: input handling', () => {
     series[1] = { ...series[1]!, population: 0, participants: 0 };
     // Two-point reads the first and the last snapshot only.
     expect(projectTargetDate(series, { targetPct: 98 }).reached).toBe(true);
-    expect(thrown(() => projectTargetDate(series, { targetPct: 98, method: 'least-squares' }))).toMatchObject({
+    expect(catchError(() => projectTargetDate(series, { targetPct: 98, method: 'least-squares' }))).toMatchObject({
       code: 'INVALID_COUNT',
       path: ['snapshots', 1, 'population'],
       value: 0,
     });
     const lastEmpty = yearly([900, 0]).map((snapshot, index) => (index === 1 ? { ...snapshot, population: 0 } : snapshot));
-    const error = thrown(() => projectTargetDate(lastEmpty, { targetPct: 98 }));
+    const error = catchError(() => projectTargetDate(lastEmpty, { targetPct: 98 }));
     expect(error).toMatchObject({ code: 'INVALID_COUNT', path: ['snapshots', 1, 'population'] });
     expect(error.message).toBe('snapshots[1].population must be positive to measure coverage, got 0');
     const firstEmpty = yearly([0, 900]).map((snapshot, index) => (index === 0 ? { ...snapshot, population: 0 } : snapshot));
-    expect(thrown(() => projectTargetDate(firstEmpty, { targetPct: 98 }))).toMatchObject({ path: ['snapshots', 0, 'population'] });
+    expect(catchError(() => projectTargetDate(firstEmpty, { targetPct: 98 }))).toMatchObject({ path: ['snapshots', 0, 'population'] });
   });
 
   it('rejects mixed regions and conflicting snapshots', () => {
-    expect(thrown(() => projectTargetDate([lampungAug2023, ...yearly([900])], { targetPct: 98 }))).toMatchObject({
+    expect(catchError(() => projectTargetDate([lampungAug2023, ...yearly([900])], { targetPct: 98 }))).toMatchObject({
       code: 'MIXED_REGIONS',
       path: ['snapshots', 1, 'regionCode'],
     });
-    expect(thrown(() => projectTargetDate(yearly([900, 950]).concat(yearly([901])), { targetPct: 98 }))).toMatchObject({
+    expect(catchError(() => projectTargetDate(yearly([900, 950]).concat(yearly([901])), { targetPct: 98 }))).toMatchObject({
       code: 'CONFLICTING_SNAPSHOTS',
       path: ['snapshots', 2, 'participants'],
     });
@@ -188,6 +179,6 @@ describe('projectTargetDate: input handling', () => {
     ['no options', undefined, 'INVALID_NUMBER', ['options', 'targetPct']],
     ['options of the wrong type', 'fast', 'INVALID_TYPE', ['options']],
   ])('rejects %s', (_name, options, code, path) => {
-    expect(thrown(() => projectTargetDate(yearly([900, 950]), options as ProjectTargetDateOptions))).toMatchObject({ code, path });
+    expect(catchError(() => projectTargetDate(yearly([900, 950]), options as ProjectTargetDateOptions))).toMatchObject({ code, path });
   });
 });

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isUhcMetricsError, type UhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { requiredPace, type RequiredPaceOptions } from '../../src/metrics/required-pace.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
+import { catchError } from '../support/caught-error.js';
 
-function thrown(run: () => unknown): UhcMetricsError {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 // Seed 001_83d779eaf3a3c545.txt (Indo Barat, 22 Dec 2021): "cakupan kepesertaan JKN Provinsi
 // Bengkulu hingga per November 2021 berada pada angka 80,62 persen dari total penduduk 2.032.767
@@ -89,14 +80,14 @@ describe('requiredPace: thresholds', () => {
 
 describe('requiredPace: rejected input', () => {
   it('needs a deadline after the snapshot', () => {
-    const error = thrown(() => requiredPace(bengkulu, { targetPct: 98, deadline: '2021-11-30' }));
+    const error = catchError(() => requiredPace(bengkulu, { targetPct: 98, deadline: '2021-11-30' }));
     expect(error).toMatchObject({ code: 'INVALID_DATE', path: ['options', 'deadline'], value: '2021-11-30' });
     expect(error.message).toBe('options.deadline must be after snapshot.asOf (2021-11-30), got "2021-11-30"');
-    expect(thrown(() => requiredPace(bengkulu, { targetPct: 98, deadline: '2020-01-01' })).code).toBe('INVALID_DATE');
+    expect(catchError(() => requiredPace(bengkulu, { targetPct: 98, deadline: '2020-01-01' })).code).toBe('INVALID_DATE');
   });
 
   it('needs a population to measure coverage against', () => {
-    const error = thrown(() => requiredPace({ ...bengkulu, population: 0, participants: 0 }, { targetPct: 98, deadline: '2024-12-31' }));
+    const error = catchError(() => requiredPace({ ...bengkulu, population: 0, participants: 0 }, { targetPct: 98, deadline: '2024-12-31' }));
     expect(error).toMatchObject({ code: 'INVALID_COUNT', path: ['snapshot', 'population'], value: 0 });
   });
 
@@ -113,6 +104,6 @@ describe('requiredPace: rejected input', () => {
     ['no options', bengkulu, undefined, 'INVALID_NUMBER', ['options', 'targetPct']],
     ['options of the wrong type', bengkulu, 98, 'INVALID_TYPE', ['options']],
   ])('rejects %s', (_name, snapshot, options, code, path) => {
-    expect(thrown(() => requiredPace(snapshot as Snapshot, options as RequiredPaceOptions))).toMatchObject({ code, path });
+    expect(catchError(() => requiredPace(snapshot as Snapshot, options as RequiredPaceOptions))).toMatchObject({ code, path });
   });
 });

@@ -3,7 +3,7 @@ import { coverageRatio } from '../../src/metrics/coverage.js';
 import type { RegionCounts } from '../../src/metrics/region-counts.js';
 import { rollUp, type RollUpOptions } from '../../src/metrics/roll-up.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
-import { errorOf } from './coverage.helpers.js';
+import { errorOf } from '../support/caught-error.js';
 
 // Counts below are illustrations with round numbers, not published figures.
 const day = '2024-07-01';

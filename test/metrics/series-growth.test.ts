@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isUhcMetricsError, type UhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { growthBetween } from '../../src/metrics/growth-between.js';
 import { seriesGrowth, type SeriesGrowthOptions } from '../../src/metrics/series-growth.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
+import { catchError } from '../support/caught-error.js';
 
-function thrown(run: () => unknown): UhcMetricsError {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 // Seed 003_d0779c9ee81e164e.txt: "per 1 Agustus 2023 telah mencapai 95,31 persen",
 // "sebanyak 8.527.908 jiwa"; population implied: 8.527.908 / 0,9531 = 8 947 548 (rounded).
@@ -112,7 +103,7 @@ describe('seriesGrowth: snapshots of one date', () => {
     ['the population period', { populationPeriod: '2024-S1' }, ['populationPeriod'], '2024-S1', undefined],
     ['segments present on one only', { segments: { pbpu: 10 } }, ['segments'], { pbpu: 10 }, undefined],
   ])('rejects two snapshots of one date that differ in %s', (_name, change, field, value, earlier) => {
-    const error = thrown(() =>
+    const error = catchError(() =>
       seriesGrowth([at('2024-07-01', 960), at('2024-01-01', 900), at('2024-07-01', 960, change as Partial<Snapshot>)], {
         period: 'month',
       }),
@@ -123,7 +114,7 @@ describe('seriesGrowth: snapshots of one date', () => {
   });
 
   it('names the segment two snapshots of one date disagree on', () => {
-    const error = thrown(() =>
+    const error = catchError(() =>
       seriesGrowth([at('2024-07-01', 960, { segments: { pbpu: 10, bp: 3 } }), at('2024-07-01', 960, { segments: { pbpu: 10, bp: 4 } })], {
         period: 'month',
       }),
@@ -134,27 +125,27 @@ describe('seriesGrowth: snapshots of one date', () => {
 
 describe('seriesGrowth: rejected input', () => {
   it('rejects snapshots of different regions', () => {
-    const error = thrown(() => seriesGrowth([lampungAug2023, lampungJul2024, at('2024-08-01', 1)], { period: 'month' }));
+    const error = catchError(() => seriesGrowth([lampungAug2023, lampungJul2024, at('2024-08-01', 1)], { period: 'month' }));
     expect(error).toMatchObject({ code: 'MIXED_REGIONS', path: ['snapshots', 2, 'regionCode'], value: '33.10' });
     expect(error.message).toBe('snapshots[2].regionCode must be the region of snapshots[0] (18), got "33.10"');
   });
 
   it('rejects an empty list, a non-list and holes', () => {
-    expect(thrown(() => seriesGrowth([], { period: 'month' }))).toMatchObject({ code: 'EMPTY_INPUT', path: ['snapshots'] });
-    expect(thrown(() => seriesGrowth({} as unknown as Snapshot[], { period: 'month' }))).toMatchObject({
+    expect(catchError(() => seriesGrowth([], { period: 'month' }))).toMatchObject({ code: 'EMPTY_INPUT', path: ['snapshots'] });
+    expect(catchError(() => seriesGrowth({} as unknown as Snapshot[], { period: 'month' }))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['snapshots'],
     });
     const sparse = [at('2024-01-01', 1), , at('2024-03-01', 2)] as Snapshot[];
-    expect(thrown(() => seriesGrowth(sparse, { period: 'month' }))).toMatchObject({ code: 'INVALID_TYPE', path: ['snapshots', 1] });
+    expect(catchError(() => seriesGrowth(sparse, { period: 'month' }))).toMatchObject({ code: 'INVALID_TYPE', path: ['snapshots', 1] });
   });
 
   it('reports a bad snapshot by its index in the input', () => {
-    expect(thrown(() => seriesGrowth([at('2024-01-01', 1), at('2024-02-31', 2)], { period: 'month' }))).toMatchObject({
+    expect(catchError(() => seriesGrowth([at('2024-01-01', 1), at('2024-02-31', 2)], { period: 'month' }))).toMatchObject({
       code: 'INVALID_DATE',
       path: ['snapshots', 1, 'asOf'],
     });
-    expect(thrown(() => seriesGrowth([at('2024-01-01', -3)], { period: 'month' }))).toMatchObject({
+    expect(catchError(() => seriesGrowth([at('2024-01-01', -3)], { period: 'month' }))).toMatchObject({
       code: 'INVALID_COUNT',
       path: ['snapshots', 0, 'participants'],
     });
@@ -162,20 +153,20 @@ describe('seriesGrowth: rejected input', () => {
 
   it('rejects missing, unknown and malformed options', () => {
     const input = [at('2024-01-01', 1)];
-    expect(thrown(() => seriesGrowth(input, undefined as unknown as SeriesGrowthOptions))).toMatchObject({
+    expect(catchError(() => seriesGrowth(input, undefined as unknown as SeriesGrowthOptions))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['options', 'period'],
       value: undefined,
     });
-    expect(thrown(() => seriesGrowth(input, { period: 'week' as 'month' }))).toMatchObject({
+    expect(catchError(() => seriesGrowth(input, { period: 'week' as 'month' }))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['options', 'period'],
     });
-    expect(thrown(() => seriesGrowth(input, { period: 'month', sort: true } as SeriesGrowthOptions))).toMatchObject({
+    expect(catchError(() => seriesGrowth(input, { period: 'month', sort: true } as SeriesGrowthOptions))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['options', 'sort'],
     });
-    expect(thrown(() => seriesGrowth(input, null as unknown as SeriesGrowthOptions))).toMatchObject({
+    expect(catchError(() => seriesGrowth(input, null as unknown as SeriesGrowthOptions))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['options'],
     });

@@ -7,7 +7,7 @@ import {
   UHC_2015_2019,
 } from '../../src/metrics/target-presets.js';
 import { defineTarget, type Target } from '../../src/metrics/target.js';
-import { errorOf } from './coverage.helpers.js';
+import { errorOf } from '../support/caught-error.js';
 
 function plan(id: string, validFrom: string, validUntil?: string): Target {
   return defineTarget({

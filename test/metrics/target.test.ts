@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineTarget, readTarget } from '../../src/metrics/target.js';
-import { errorOf } from './coverage.helpers.js';
+import { errorOf } from '../support/caught-error.js';
 
 const valid = {
   id: 'JATENG_2026',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure } from '../../src/figures/parse-figure.js';
 import { createSnapshot, safeCreateSnapshot } from '../../src/models/create-snapshot.js';
-import { catchError } from './catch-error.js';
-import { seedText } from './seed-text.js';
+import { catchError } from '../support/caught-error.js';
+import { seedText } from '../support/seed-text.js';
 
 const LAMPUNG_FILE = '000_ccb4cbd1960b7560.txt';
 const LAMPUNG_QUOTE =

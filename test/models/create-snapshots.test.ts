@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSnapshot } from '../../src/models/create-snapshot.js';
 import { createSnapshots, safeCreateSnapshots } from '../../src/models/create-snapshots.js';
-import { catchError } from './catch-error.js';
+import { catchError } from '../support/caught-error.js';
 
 /** CSV records as a reader hands them over: every cell a string, blanks for missing values. */
 const CSV_ROWS = Object.freeze([

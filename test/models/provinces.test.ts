@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { provinceName } from '../../src/models/province-name.js';
 import { PROVINCES } from '../../src/models/provinces.js';
 import { parseRegionCode } from '../../src/models/region-code.js';
-import { catchError } from './catch-error.js';
+import { catchError } from '../support/caught-error.js';
 
 describe('PROVINCES', () => {
   it('lists the 38 provinces once each, in code order', () => {

@@ -7,7 +7,7 @@ import {
   parseRegionCode,
   parseRegionCodeAt,
 } from '../../src/models/region-code.js';
-import { catchError } from './catch-error.js';
+import { catchError } from '../support/caught-error.js';
 
 describe('parseRegionCode', () => {
   // The codes named in the articles (DOMAIN.md "Codes named in the articles").

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegion } from '../../src/models/region.js';
-import { catchError } from './catch-error.js';
+import { catchError } from '../support/caught-error.js';
 
 describe('createRegion', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEGMENT_NAMES } from '../../src/models/segment-names.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
 import { snapshotNotes } from '../../src/models/snapshot-note.js';
-import { catchError } from './catch-error.js';
+import { catchError } from '../support/caught-error.js';
 
 const BASE: Snapshot = Object.freeze({ regionCode: '32.15', asOf: '2025-12-31', population: 1000, participants: 900 });
 

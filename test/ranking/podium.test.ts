@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isUhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { podium, type PodiumPlace } from '../../src/ranking/podium.js';
+import { errorOf } from '../support/caught-error.js';
 
-function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 const summary = <T>(places: readonly PodiumPlace<T>[], label: (item: T) => unknown) =>
   places.map((place) => [place.rank, place.entries.map((entry) => label(entry.item))]);

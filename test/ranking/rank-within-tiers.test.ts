@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAward } from '../../src/awards/classify-award.js';
 import { UHC_AWARDS_2024, UHC_AWARDS_2026 } from '../../src/awards/uhc-awards.js';
-import { isUhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { rankWithinTiers } from '../../src/ranking/rank-within-tiers.js';
+import { errorOf } from '../support/caught-error.js';
 
-function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 interface Region {
   readonly name: string;

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isUhcMetricsError } from '../../src/errors/uhc-metrics-error.js';
 import { rank, type RankKey } from '../../src/ranking/rank.js';
+import { errorWithMessageOf } from '../support/caught-error.js';
 
-function errorOf(run: () => unknown): { code: string; path: readonly (string | number)[]; message: string } {
-  try {
-    run();
-  } catch (error) {
-    if (isUhcMetricsError(error)) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a UhcMetricsError');
-}
 
 const desc: RankKey<number> = { value: (n) => n, direction: 'desc' };
 const ranks = (entries: readonly { rank: number }[]) => entries.map((entry) => entry.rank);
@@ -160,13 +151,13 @@ describe('rank: results', () => {
 describe('rank: errors', () => {
   it('names the item index and key of a NaN or infinite value', () => {
     const items = [{ pct: 1 }, { pct: 2 }, { pct: Number.NaN }];
-    const named = errorOf(() =>
+    const named = errorWithMessageOf(() =>
       rank(items, { keys: [{ name: 'coveragePct', value: (item) => item.pct, direction: 'desc' }] }),
     );
     expect(named).toMatchObject({ code: 'INVALID_NUMBER', path: ['items', 2, 'coveragePct'] });
     expect(named.message).toContain('items[2].coveragePct');
     expect(named.message).toContain('NaN');
-    const unnamed = errorOf(() =>
+    const unnamed = errorWithMessageOf(() =>
       rank([1, Infinity], {
         keys: [
           { value: () => 1, direction: 'desc' },
@@ -175,61 +166,61 @@ describe('rank: errors', () => {
       }),
     );
     expect(unnamed).toMatchObject({ code: 'INVALID_NUMBER', path: ['items', 1, 'keys[1]'] });
-    expect(errorOf(() => rank([-Infinity], { keys: [desc] }))).toMatchObject({ code: 'INVALID_NUMBER' });
+    expect(errorWithMessageOf(() => rank([-Infinity], { keys: [desc] }))).toMatchObject({ code: 'INVALID_NUMBER' });
   });
 
   it('rejects a key value that is not a number or undefined', () => {
-    expect(errorOf(() => rank(['a'], { keys: [{ value: (s) => s as never, direction: 'desc' }] }))).toMatchObject({
+    expect(errorWithMessageOf(() => rank(['a'], { keys: [{ value: (s) => s as never, direction: 'desc' }] }))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['items', 0, 'keys[0]'],
     });
-    expect(errorOf(() => rank([1], { keys: [{ value: () => null as never, direction: 'desc' }] }))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [{ value: () => null as never, direction: 'desc' }] }))).toMatchObject({
       code: 'INVALID_TYPE',
     });
   });
 
   it('rejects bad items and options with the path', () => {
-    expect(errorOf(() => rank('abc' as never, { keys: [desc] }))).toMatchObject({
+    expect(errorWithMessageOf(() => rank('abc' as never, { keys: [desc] }))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['items'],
     });
-    expect(errorOf(() => rank([1], undefined as never))).toMatchObject({ code: 'INVALID_TYPE', path: ['options'] });
-    expect(errorOf(() => rank([1], { keys: [desc], order: 'desc' } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], undefined as never))).toMatchObject({ code: 'INVALID_TYPE', path: ['options'] });
+    expect(errorWithMessageOf(() => rank([1], { keys: [desc], order: 'desc' } as never))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['options', 'order'],
     });
-    expect(errorOf(() => rank([1], { keys: [] }))).toMatchObject({ code: 'EMPTY_INPUT', path: ['options', 'keys'] });
-    expect(errorOf(() => rank([1], { keys: desc } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [] }))).toMatchObject({ code: 'EMPTY_INPUT', path: ['options', 'keys'] });
+    expect(errorWithMessageOf(() => rank([1], { keys: desc } as never))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['options', 'keys'],
     });
-    expect(errorOf(() => rank([1], { keys: [null] } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [null] } as never))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['options', 'keys', 0],
     });
-    expect(errorOf(() => rank([1], { keys: [{ value: 'n', direction: 'desc' }] } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [{ value: 'n', direction: 'desc' }] } as never))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['options', 'keys', 0, 'value'],
     });
-    expect(errorOf(() => rank([1], { keys: [{ ...desc, direction: 'down' }] } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [{ ...desc, direction: 'down' }] } as never))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['options', 'keys', 0, 'direction'],
     });
-    expect(errorOf(() => rank([1], { keys: [{ ...desc, name: 3 }] } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [{ ...desc, name: 3 }] } as never))).toMatchObject({
       code: 'INVALID_TYPE',
       path: ['options', 'keys', 0, 'name'],
     });
-    expect(errorOf(() => rank([1], { keys: [{ ...desc, decimals: 2 }] } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [{ ...desc, decimals: 2 }] } as never))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['options', 'keys', 0, 'decimals'],
     });
     for (const precision of [-1, 1.5, 21, '2', Number.NaN]) {
-      expect(errorOf(() => rank([1], { keys: [{ ...desc, precision }] } as never))).toMatchObject({
+      expect(errorWithMessageOf(() => rank([1], { keys: [{ ...desc, precision }] } as never))).toMatchObject({
         code: 'INVALID_OPTION',
         path: ['options', 'keys', 0, 'precision'],
       });
     }
-    expect(errorOf(() => rank([1], { keys: [desc], ties: 'olympic' } as never))).toMatchObject({
+    expect(errorWithMessageOf(() => rank([1], { keys: [desc], ties: 'olympic' } as never))).toMatchObject({
       code: 'INVALID_OPTION',
       path: ['options', 'ties'],
     });

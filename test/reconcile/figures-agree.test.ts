@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFigure } from '../../src/figures/parse-figure.js';
 import type { PrintedFigure } from '../../src/figures/printed-figure.js';
 import { figuresAgree, type FiguresAgreeOptions } from '../../src/reconcile/figures-agree.js';
-import { catchError } from '../models/catch-error.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
+import { catchError } from '../support/caught-error.js';
 
 // Seed 002_300703c94cbb4e75.txt (Klaten article) and seed 004_c85153b6b92f5600.txt (Radar
 // Palembang) report the same national count of 1 Mar 2023.

@@ -5,8 +5,8 @@ import type { PrintedFigure } from '../../src/figures/printed-figure.js';
 import { impliedParticipants, type ImpliedParticipantsOptions } from '../../src/reconcile/implied-participants.js';
 import { impliedPopulation, type ImpliedPopulationOptions } from '../../src/reconcile/implied-population.js';
 import { impliedUncovered, type ImpliedUncoveredOptions } from '../../src/reconcile/implied-uncovered.js';
-import { catchError } from '../models/catch-error.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
+import { catchError } from '../support/caught-error.js';
 
 describe('seed 001 (Bengkulu, Nov 2021): "80,62 persen dari total penduduk 2.032.767 jiwa"', () => {
   const coverage = parseFigure('80,62 persen');

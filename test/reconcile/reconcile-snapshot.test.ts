@@ -3,8 +3,8 @@ import { parseFigure } from '../../src/figures/parse-figure.js';
 import { createSnapshot } from '../../src/models/create-snapshot.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
 import { reconcileSnapshot, type ReconcileSnapshotOptions } from '../../src/reconcile/reconcile-snapshot.js';
-import { catchError } from '../models/catch-error.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
+import { catchError } from '../support/caught-error.js';
 
 // Seed 000_ccb4cbd1960b7560.txt (NU Online Lampung, 19 Jul 2024).
 const LAMPUNG_QUOTE =

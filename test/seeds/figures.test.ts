@@ -7,7 +7,7 @@ import { SEED_ARTICLES } from '../../src/seeds/seed-articles.js';
 import { SEED_DATES } from '../../src/seeds/seed-dates.js';
 import type { SeedFigureRole } from '../../src/seeds/seed-figure.js';
 import { SEED_FIGURES } from '../../src/seeds/seed-figures.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
 import { isDeeplyFrozen, seedDate, seedFigure } from './seed-records.js';
 
 /** What each figure must parse to, written out by hand from the printed text. */

@@ -4,7 +4,7 @@ import { SEED_DATES } from '../../src/seeds/seed-dates.js';
 import { SEED_FIGURES } from '../../src/seeds/seed-figures.js';
 import { SEED_NON_METRICS } from '../../src/seeds/seed-non-metrics.js';
 import type { SeedQuote } from '../../src/seeds/seed-quote.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
 import { accountNumbers, numberTokens } from './account-numbers.js';
 
 /** Every record that accounts for numbers of one article. */

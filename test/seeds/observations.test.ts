@@ -10,9 +10,9 @@ import { SEED_DATES } from '../../src/seeds/seed-dates.js';
 import { SEED_FIGURES } from '../../src/seeds/seed-figures.js';
 import { SEED_OBSERVATIONS } from '../../src/seeds/seed-observations.js';
 import { SEED_SNAPSHOTS } from '../../src/seeds/seed-snapshots.js';
-import { catchError } from '../models/catch-error.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
 import { isDeeplyFrozen, seedFigure, seedObservation } from './seed-records.js';
+import { catchError } from '../support/caught-error.js';
 
 const NU_ONLINE = {
   article: '000_ccb4cbd1960b7560',

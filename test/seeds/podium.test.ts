@@ -3,7 +3,7 @@ import { parseRegionCode } from '../../src/models/region-code.js';
 import { podium } from '../../src/ranking/podium.js';
 import { LAMPUNG_PODIUM_2023 } from '../../src/seeds/lampung-podium.js';
 import { SEED_ARTICLES } from '../../src/seeds/seed-articles.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
 import { isDeeplyFrozen } from './seed-records.js';
 
 // Indonesian ordinals as printed after "terbaik" (best).

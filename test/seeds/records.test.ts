@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_IDS, SEED_ARTICLES } from '../../src/seeds/seed-articles.js';
 import { SEED_DATES } from '../../src/seeds/seed-dates.js';
 import { SEED_NON_METRICS } from '../../src/seeds/seed-non-metrics.js';
-import { seedText } from '../models/seed-text.js';
+import { seedText } from '../support/seed-text.js';
 import { numberTokens } from './account-numbers.js';
 import { isDeeplyFrozen } from './seed-records.js';
 
