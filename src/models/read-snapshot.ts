@@ -2,6 +2,7 @@ import { UhcMetricsError, type Issue, type IssuePath } from '../errors/uhc-metri
 import type { FigureLocale } from '../figures/figure-locale.js';
 import { parseFigure } from '../figures/parse-figure.js';
 import type { FigureKind, FigureQualifier, Interval, PrintedFigure } from '../figures/printed-figure.js';
+import { FIGURE_QUALIFIERS } from '../figures/figure-qualifiers.js';
 import { assertCount, assertRecord, collectIssues, fail } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
@@ -52,14 +53,6 @@ const FIGURE_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'truncated',
   'interval',
 ]);
-const QUALIFIERS: readonly FigureQualifier[] = /* @__PURE__ */ Object.freeze([
-  'exact',
-  'about',
-  'more-than',
-  'at-least',
-  'less-than',
-  'almost',
-] as const);
 // `YYYY-S1` / `YYYY-S2` (Dukcapil semester) or `YYYY`.
 const PERIOD = /^\d{4}(?:-S[12])?$/;
 
@@ -168,8 +161,8 @@ function readFigureObject(
   const step = field('step', (item): item is number => isNumber(item) && item > 0, 'must be a positive finite number');
   const qualifier = field(
     'qualifier',
-    (item): item is FigureQualifier => (QUALIFIERS as readonly unknown[]).includes(item),
-    `must be one of ${QUALIFIERS.map((q) => `'${q}'`).join(', ')}`,
+    (item): item is FigureQualifier => (FIGURE_QUALIFIERS as readonly unknown[]).includes(item),
+    `must be one of ${FIGURE_QUALIFIERS.map((q) => `'${q}'`).join(', ')}`,
   );
   const rounded = collectIssues(issues, () => readInterval(value['rounded'], [...path, 'rounded']));
   const truncated = collectIssues(issues, () => readInterval(value['truncated'], [...path, 'truncated']));

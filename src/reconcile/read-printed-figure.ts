@@ -1,15 +1,8 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import type { FigureKind, FigureQualifier, Interval, PrintedFigure } from '../figures/printed-figure.js';
+import { FIGURE_QUALIFIERS } from '../figures/figure-qualifiers.js';
 import { fail } from '../internal/assert.js';
 
-const QUALIFIERS: readonly FigureQualifier[] = Object.freeze([
-  'exact',
-  'about',
-  'more-than',
-  'at-least',
-  'less-than',
-  'almost',
-] as const);
 
 /** Largest finite number accepted in a figure: the exact-decimal reading of bounds stays exact below it. */
 const MAX_FINITE = Number.MAX_SAFE_INTEGER;
@@ -78,8 +71,8 @@ export function readPrintedFigure(value: unknown, path: IssuePath, expectedKind?
   const step = readAmount(record['step'], [...path, 'step']);
   if (step === 0) fail('INVALID_FIGURE', [...path, 'step'], step, 'must be positive');
   const qualifier = record['qualifier'];
-  if (!(QUALIFIERS as readonly unknown[]).includes(qualifier)) {
-    const allowed = QUALIFIERS.map((q) => `'${q}'`).join(', ');
+  if (!(FIGURE_QUALIFIERS as readonly unknown[]).includes(qualifier)) {
+    const allowed = FIGURE_QUALIFIERS.map((q) => `'${q}'`).join(', ');
     fail('INVALID_FIGURE', [...path, 'qualifier'], qualifier, `must be one of ${allowed}`);
   }
   const rounded = readInterval(record['rounded'], [...path, 'rounded']);
