@@ -1,3 +1,8 @@
+/**
+ * Typed, dependency-free UHC metrics for Indonesia's JKN.
+ *
+ * @module uhc-metrics
+ */
 // The public API. Only re-exports live here; each name comes from the one file that defines it.
 
 // errors

@@ -14,6 +14,8 @@ import type { ActivityBase, IsoDate } from '../models/snapshot.js';
  * ```ts
  * const metric: AwardMetric = 'pemdaShare';
  * ```
+ *
+ * @category Awards and ranking
  */
 export type AwardMetric = 'coverage' | 'activityRate' | 'pemdaShare';
 
@@ -26,6 +28,8 @@ export type AwardMetric = 'coverage' | 'activityRate' | 'pemdaShare';
  * ```ts
  * const flag: AwardFlag = 'uhcPrioritas';
  * ```
+ *
+ * @category Awards and ranking
  */
 export type AwardFlag = 'noContributionArrears' | 'uhcPrioritas' | (string & {});
 
@@ -44,6 +48,8 @@ export type AwardFlag = 'noContributionArrears' | 'uhcPrioritas' | (string & {})
  *   thresholdPct: 85,
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardMetricCondition {
   /** Discriminant. */
@@ -67,6 +73,8 @@ export interface AwardMetricCondition {
  * ```ts
  * const paidUp: AwardFlagCondition = { kind: 'flag', flag: 'noContributionArrears', expected: true };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardFlagCondition {
   /** Discriminant. */
@@ -96,6 +104,8 @@ export interface AwardFlagCondition {
  *   ],
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardAnyCondition {
   /** Discriminant. */
@@ -116,6 +126,8 @@ export interface AwardAnyCondition {
  *   { kind: 'flag', flag: 'noContributionArrears', expected: true },
  * ];
  * ```
+ *
+ * @category Awards and ranking
  */
 export type AwardCondition = AwardMetricCondition | AwardFlagCondition | AwardAnyCondition;
 
@@ -131,6 +143,8 @@ export type AwardCondition = AwardMetricCondition | AwardFlagCondition | AwardAn
  *   ],
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardAlternative {
   /** At least one; all must hold. */
@@ -152,6 +166,8 @@ export interface AwardAlternative {
  *   alternatives: [{ conditions: [{ kind: 'metric', metric: 'coverage', operator: '>=', thresholdPct: 95 }] }],
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardTier {
   /** Unique within the scheme, e.g. `utama`. */
@@ -174,6 +190,8 @@ export interface AwardTier {
  * UHC_AWARDS_2026.tiers.map((tier) => tier.id);
  * // => ['utama', 'madya', 'pratama']
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardScheme {
   /** A stable identifier, e.g. `uhc-awards-2026`. */
@@ -365,6 +383,8 @@ function readScheme(input: unknown, path: IssuePath): AwardScheme {
  * }
  * ```
  */
+ *
+ * @category Awards and ranking
 export function defineAwardScheme(input: unknown): AwardScheme {
   return readScheme(input, []);
 }

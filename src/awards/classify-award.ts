@@ -26,6 +26,8 @@ import {
  *   flags: { noContributionArrears: true },
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardInput {
   /** Population the shares are measured against. */
@@ -51,6 +53,8 @@ export interface AwardInput {
  * classifyAward({ population: 100, participants: 99 }, UHC_AWARDS_2026).tiers.map((tier) => tier.outcome);
  * // => ['unknown', 'unknown', 'unknown']
  * ```
+ *
+ * @category Awards and ranking
  */
 export type AwardOutcome = 'met' | 'failed' | 'unknown';
 
@@ -69,6 +73,8 @@ export type AwardOutcome = 'met' | 'failed' | 'unknown';
  * activity?.kind === 'metric' && [activity.outcome, activity.peopleShort];
  * // => ['failed', 46_491]
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardMetricResult {
   /** Discriminant. */
@@ -104,6 +110,8 @@ export interface AwardMetricResult {
  * result.tiers[0]?.alternatives[0]?.conditions[2];
  * // => { kind: 'flag', flag: 'noContributionArrears', expected: true, actual: false, missing: [], outcome: 'failed' }
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardFlagResult {
   /** Discriminant. */
@@ -132,6 +140,8 @@ export interface AwardFlagResult {
  * waiver?.kind === 'any' && waiver.conditions.map((part) => part.outcome);
  * // => ['unknown', 'met']
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardAnyResult {
   /** Discriminant. */
@@ -154,6 +164,8 @@ export interface AwardAnyResult {
  * results.map((result) => result.outcome);
  * // => ['met', 'unknown', 'unknown']
  * ```
+ *
+ * @category Awards and ranking
  */
 export type AwardConditionResult = AwardMetricResult | AwardFlagResult | AwardAnyResult;
 
@@ -166,6 +178,8 @@ export type AwardConditionResult = AwardMetricResult | AwardFlagResult | AwardAn
  * classifyAward({ population: 100, participants: 96 }, UHC_AWARDS_2023).tiers[0]?.alternatives[0]?.outcome;
  * // => 'met'
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardAlternativeResult {
   /** Each condition's result, in the scheme's order. */
@@ -185,6 +199,8 @@ export interface AwardAlternativeResult {
  * classifyAward({ population: 100, participants: 96 }, UHC_AWARDS_2024).tiers.map((tier) => [tier.id, tier.outcome]);
  * // => [['utama', 'unknown'], ['madya', 'met']]
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardTierResult {
   /** The tier's id. */
@@ -213,6 +229,8 @@ export interface AwardTierResult {
  * [result.tier?.id, result.undecidedHigherTierIds];
  * // => ['madya', ['utama']]
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface AwardClassification {
   /** The scheme's id. */
@@ -400,6 +418,8 @@ function judgeTier(tier: AwardTier, facts: AwardFacts): AwardTierResult {
  * classifyAward({ population: 100_000, participants: 96_000 }, UHC_AWARDS_2026).tier;
  * // => undefined
  * ```
+ *
+ * @category Awards and ranking
  */
 export function classifyAward(input: AwardInput, scheme: AwardScheme): AwardClassification {
   const facts = readFacts(input);

@@ -17,6 +17,8 @@ import {
  * ```ts
  * const locale: AwardLocale = 'id';
  * ```
+ *
+ * @category Awards and ranking
  */
 export type AwardLocale = 'id' | 'en';
 
@@ -27,6 +29,8 @@ export type AwardLocale = 'id' | 'en';
  * ```ts
  * const options: ExplainAwardOptions = { locale: 'id' };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface ExplainAwardOptions {
   /** `en` (default) or `id`: words and number format (`79.69` or `79,69`). */
@@ -200,6 +204,8 @@ function describeCondition(result: AwardConditionResult, words: Phrases, formats
  * explainAward(classifyAward(kudus, UHC_AWARDS_2024), { locale: 'id' }).split('\n')[3];
  * // => '- tingkat keaktifan peserta (peserta aktif / jumlah penduduk) 79,69% (syarat ≥ 85%): tidak terpenuhi, kurang 5,31 poin persentase (kurang 46.491 orang).'
  * ```
+ *
+ * @category Awards and ranking
  */
 export function explainAward(classification: AwardClassification, options?: ExplainAwardOptions): string {
   assertAwardClassification(classification, ['classification']);

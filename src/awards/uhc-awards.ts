@@ -14,6 +14,8 @@ const ACTIVITY_BASE_NOTE =
  * classifyAward({ population: 100_000, participants: 96_000 }, UHC_AWARDS_2023).tier?.id;
  * // => 'uhc'
  * ```
+ *
+ * @category Awards and ranking
  */
 export const UHC_AWARDS_2023: AwardScheme = /* @__PURE__ */ defineAwardScheme({
   id: 'uhc-awards-2023',
@@ -42,6 +44,8 @@ export const UHC_AWARDS_2023: AwardScheme = /* @__PURE__ */ defineAwardScheme({
  * classifyAward(kudus, UHC_AWARDS_2024).tier?.id;
  * // => 'madya'
  * ```
+ *
+ * @category Awards and ranking
  */
 export const UHC_AWARDS_2024: AwardScheme = /* @__PURE__ */ defineAwardScheme({
   id: 'uhc-awards-2024',
@@ -93,6 +97,8 @@ export const UHC_AWARDS_2024: AwardScheme = /* @__PURE__ */ defineAwardScheme({
  * classifyAward(lampung, UHC_AWARDS_2026).tiers.map((tier) => tier.outcome);
  * // => ['failed', 'failed', 'failed']
  * ```
+ *
+ * @category Awards and ranking
  */
 export const UHC_AWARDS_2026: AwardScheme = /* @__PURE__ */ defineAwardScheme({
   id: 'uhc-awards-2026',

@@ -6,10 +6,12 @@ import type { Issue } from './uhc-metrics-error.js';
  *
  * @example
  * ```ts
- * const result: SafeResult<number> = { success: true, output: 42 };
- * result.success ? result.output : result.issues.length;
- * // => 42
+ * const result: SafeResult<PrintedFigure> = safeParseFigure('8.91.770');
+ * result.success ? result.output.value : result.issues.map((issue) => issue.code);
+ * // => ['INVALID_FIGURE']
  * ```
+ *
+ * @category Errors
  */
 export type SafeResult<T> =
   | {

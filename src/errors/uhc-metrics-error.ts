@@ -16,6 +16,8 @@
  * - `DUPLICATE_SNAPSHOT`: two snapshots of the same region and date were given where one was expected.
  * - `CONFLICTING_SNAPSHOTS`: two snapshots of the same region and date carry different values.
  * - `INVALID_INPUT`: several issues were found at once; see {@link UhcMetricsError.issues}.
+ *
+ * @category Errors
  */
 export type UhcMetricsErrorCode =
   | 'INVALID_COUNT'
@@ -34,7 +36,11 @@ export type UhcMetricsErrorCode =
   | 'CONFLICTING_SNAPSHOTS'
   | 'INVALID_INPUT';
 
-/** A path to a field inside the input: property names and array indexes, outermost first. */
+/**
+ * A path to a field inside the input: property names and array indexes, outermost first.
+ *
+ * @category Errors
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
@@ -49,6 +55,8 @@ export type IssuePath = readonly (string | number)[];
  *   message: 'rows[3].population must be a non-negative integer, got -1',
  * };
  * ```
+ *
+ * @category Errors
  */
 export interface Issue {
   /** The machine-readable kind of problem. */
@@ -99,6 +107,8 @@ export class UhcMetricsError extends Error {
 
   /**
    * @param issues - the problems found, at least one; the first gives `code`, `path` and `value`.
+ *
+ * @category Errors
    */
   constructor(issues: readonly [Issue, ...Issue[]]) {
     const [first] = issues;
@@ -116,6 +126,8 @@ export class UhcMetricsError extends Error {
 
 /**
  * Whether a caught value is an error thrown by this library, whichever build (ESM or CJS) threw it.
+   * @throws {@link UhcMetricsError} `INVALID_TYPE` (path `['issues']`, or `['issues', index]` for
+   *   one bad element) when `issues` is not a non-empty array of issues
  *
  * @param error - any caught value
  * @returns `true` when `error` is a {@link UhcMetricsError}
@@ -133,3 +145,5 @@ export function isUhcMetricsError(error: unknown): error is UhcMetricsError {
     (error as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === BRAND
   );
 }
+ *
+ * @category Errors

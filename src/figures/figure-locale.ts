@@ -9,6 +9,8 @@ import { assertOneOf } from '../internal/assert.js';
  * ```ts
  * const locale: FigureLocale = 'id';
  * ```
+ *
+ * @category Figures
  */
 export type FigureLocale = 'id' | 'en';
 

@@ -4,6 +4,8 @@ import type { FigureQualifier } from './printed-figure.js';
 /**
  * The separators and words the figure parser understands in one locale. Words are lower case;
  * the parser compares case-insensitively and needs whitespace between words.
+ *
+ * @category Figures
  */
 export interface FigureVocabulary {
   /** Groups thousands in the integer part: `.` in `8.911.770` (id), `,` in `8,911,770` (en). */
@@ -57,6 +59,8 @@ function frozenVocabulary(vocabulary: FigureVocabulary): FigureVocabulary {
  * FIGURE_VOCABULARY.en.decimalSeparator;
  * // => '.'
  * ```
+ *
+ * @category Figures
  */
 export const FIGURE_VOCABULARY: Readonly<Record<FigureLocale, FigureVocabulary>> = /* @__PURE__ */ Object.freeze({
   id: frozenVocabulary({

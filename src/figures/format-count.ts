@@ -6,6 +6,8 @@ import { numberFormatter } from './number-formatters.js';
 /**
  * How {@link formatCount} scales a count: `'none'` prints every digit (`8.911.770`), `'auto'`
  * uses a scale word from the locale's compact long notation (`252,17 juta`).
+ *
+ * @category Figures
  */
 export type CountScale = 'none' | 'auto';
 
@@ -16,6 +18,8 @@ export type CountScale = 'none' | 'auto';
  * ```ts
  * const options: FormatCountOptions = { locale: 'en', scale: 'auto', decimals: 1 };
  * ```
+ *
+ * @category Figures
  */
 export interface FormatCountOptions {
   /** `'id'` (default) or `'en'`. */
@@ -62,6 +66,8 @@ const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'au
  * formatCount(400_000, { scale: 'auto' });
  * // => '400 ribu'
  * ```
+ *
+ * @category Figures
  */
 export function formatCount(count: number, options?: FormatCountOptions): string {
   assertCount(count, ['count']);

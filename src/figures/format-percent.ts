@@ -10,6 +10,8 @@ import { formatWithoutNegativeZero } from './number-formatters.js';
  * ```ts
  * const options: FormatPercentOptions = { locale: 'en', decimals: 1 };
  * ```
+ *
+ * @category Figures
  */
 export interface FormatPercentOptions {
   /** `'id'` (default) or `'en'`. */
@@ -43,6 +45,8 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * formatPercent(101.8, { decimals: 1 });
  * // => '101,8%'
  * ```
+ *
+ * @category Figures
  */
 export function formatPercent(pct: number, options?: FormatPercentOptions): string {
   assertFiniteNumber(pct, ['pct']);

@@ -10,6 +10,8 @@ import { numberFormatter } from './number-formatters.js';
  * ```ts
  * const options: FormatPpOptions = { locale: 'en', decimals: 1 };
  * ```
+ *
+ * @category Figures
  */
 export interface FormatPpOptions {
   /** `'id'` (default) or `'en'`. */
@@ -45,6 +47,8 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * formatPp(0);
  * // => '0,00 pp'
  * ```
+ *
+ * @category Figures
  */
 export function formatPp(pp: number, options?: FormatPpOptions): string {
   assertFiniteNumber(pp, ['pp']);

@@ -29,6 +29,8 @@ function assertInterval(value: unknown, path: IssuePath): asserts value is Inter
  * intervalsOverlap({ low: 0, high: 95 }, { low: 95.5, high: Infinity });
  * // => false
  * ```
+ *
+ * @category Figures
  */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
   assertInterval(a, ['a']);
@@ -54,6 +56,8 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
  * intervalContains({ low: 250_000_000, high: Infinity }, 252_170_000);
  * // => true
  * ```
+ *
+ * @category Figures
  */
 export function intervalContains(interval: Interval, value: number): boolean {
   assertInterval(interval, ['interval']);

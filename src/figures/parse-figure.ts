@@ -13,6 +13,8 @@ import { invalidFigure, readFigureParts } from './read-figure-parts.js';
  * ```ts
  * const options: ParseFigureOptions = { locale: 'en', kind: 'percent' };
  * ```
+ *
+ * @category Figures
  */
 export interface ParseFigureOptions {
   /** How the figure is written; `'id'` (Indonesian) by default. Decides what `.` and `,` mean. */
@@ -94,6 +96,8 @@ function kindName(kind: FigureKind): string {
  * parseFigure('1.234', { locale: 'en' }).value;
  * // => 1.234
  * ```
+ *
+ * @category Figures
  */
 export function parseFigure(text: string, options?: ParseFigureOptions): PrintedFigure {
   if (typeof text !== 'string') fail('INVALID_TYPE', ['text'], text, 'must be a string');
@@ -142,12 +146,15 @@ export function parseFigure(text: string, options?: ParseFigureOptions): Printed
  *
  * @example
  * ```ts
- * safeParseFigure('80,62 persen');
- * // => { success: true, output: parseFigure('80,62 persen') }
+ * const parsed = safeParseFigure('80,62 persen');
+ * parsed.success ? [parsed.output.kind, parsed.output.value, parsed.output.rounded] : undefined;
+ * // => ['percent', 80.62, { low: 80.615, high: 80.625 }]
  * const result = safeParseFigure('8.91.770');
  * result.success ? undefined : result.issues[0].code;
  * // => 'INVALID_FIGURE'
  * ```
+ *
+ * @category Figures
  */
 export function safeParseFigure(text: unknown, options?: ParseFigureOptions): SafeResult<PrintedFigure> {
   try {

@@ -1,4 +1,8 @@
-/** What a printed figure measures: a count of people (or regions), or a percentage. */
+/**
+ * What a printed figure measures: a count of people (or regions), or a percentage.
+ *
+ * @category Figures
+ */
 export type FigureKind = 'count' | 'percent';
 
 /**
@@ -6,6 +10,8 @@ export type FigureKind = 'count' | 'percent';
  * `exact` (none), `about` (`sekitar`, `kurang lebih`), `more-than` (`lebih dari`, `di atas`),
  * `at-least` (`minimal`, `paling sedikit`), `less-than` (`kurang dari`, `di bawah`),
  * `almost` (`hampir`: just below the printed value).
+ *
+ * @category Figures
  */
 export type FigureQualifier = 'exact' | 'about' | 'more-than' | 'at-least' | 'less-than' | 'almost';
 
@@ -17,6 +23,8 @@ export type FigureQualifier = 'exact' | 'about' | 'more-than' | 'at-least' | 'le
  * ```ts
  * const interval: Interval = { low: 252_165_000, high: 252_175_000 };
  * ```
+ *
+ * @category Figures
  */
 export interface Interval {
   /** Smallest plausible value (inclusive). */
@@ -42,6 +50,8 @@ export interface Interval {
  * figure.truncated;
  * // => { low: 252170000, high: 252180000 }
  * ```
+ *
+ * @category Figures
  */
 export interface PrintedFigure {
   /** The text as given, untrimmed. */

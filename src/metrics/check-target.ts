@@ -7,6 +7,8 @@ import { readTarget, type Target, type TargetCondition, type TargetMetric, type 
  * The outcome of a target or a condition: `'met'`, `'not-met'`, or `'unknown'` when a needed
  * input is missing (no `activeParticipants`) or a ratio is undefined (a base of 0). A string
  * rather than `boolean | 'unknown'`, whose `'unknown'` would be truthy in `if (check.met)`.
+ *
+ * @category Coverage and targets
  */
 export type TargetStatus = 'met' | 'not-met' | 'unknown';
 
@@ -20,6 +22,8 @@ export type TargetStatus = 'met' | 'not-met' | 'unknown';
  *   measuredPct: 90, gapPp: 5, peopleShort: 5, status: 'not-met',
  * };
  * ```
+ *
+ * @category Coverage and targets
  */
 export interface ConditionCheck {
   /** What was measured. */
@@ -57,6 +61,8 @@ export interface ConditionCheck {
  * [check.status, check.peopleShort];
  * // => ['not-met', 1]
  * ```
+ *
+ * @category Coverage and targets
  */
 export interface TargetCheck {
   /** The `id` of the target checked. */
@@ -190,6 +196,8 @@ export function evaluateTarget(counts: CoverageCounts, target: Target): TargetCh
  * checkTarget({ population: 100, participants: 99 }, BPJS_UHC_2025).status;
  * // => 'unknown'
  * ```
+ *
+ * @category Coverage and targets
  */
 export function checkTarget(counts: CoverageCounts, target: Target): TargetCheck {
   return evaluateTarget(readCoverageCounts(counts, []), readTarget(target, ['target']));

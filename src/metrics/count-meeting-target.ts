@@ -6,7 +6,11 @@ import { evaluateTarget } from './check-target.js';
 import { compareText, LEVEL_ORDER, readRegionCountsList, type RegionCounts } from './region-counts.js';
 import { readTarget, type Target } from './target.js';
 
-/** Options of {@link countMeetingTarget}. */
+/**
+ * Options of {@link countMeetingTarget}.
+ *
+ * @category Roll-ups
+ */
 export interface CountMeetingTargetOptions {
   /** Count only regions of this level; every level (one row each) by default. */
   readonly level?: RegionLevel;
@@ -22,6 +26,8 @@ export interface CountMeetingTargetOptions {
  *   assessed: 3, met: 2, notMet: 1, unknown: 0, shareRatio: 2 / 3, meetingCodes: ['33.10', '33.72'],
  * };
  * ```
+ *
+ * @category Roll-ups
  */
 export interface TargetTally {
   /** The date of the snapshots counted. */
@@ -75,6 +81,8 @@ export interface TargetTally {
  * tallies.map((tally) => [tally.met, tally.assessed, tally.meetingCodes]);
  * // => [[1, 2, ['33.10']]]
  * ```
+ *
+ * @category Roll-ups
  */
 export function countMeetingTarget(
   snapshots: readonly RegionCounts[],

@@ -10,6 +10,8 @@ import type { ActivityBase } from '../models/snapshot.js';
  * ```ts
  * const lampung: CoverageCounts = { population: 9_051_459, participants: 8_911_770 };
  * ```
+ *
+ * @category Coverage and targets
  */
 export interface CoverageCounts {
   /** Population (Dukcapil) the coverage is measured against. */
@@ -69,6 +71,8 @@ export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCou
  * coverageRatio({ population: 0, participants: 0 });
  * // => undefined
  * ```
+ *
+ * @category Coverage and targets
  */
 export function coverageRatio(counts: CoverageCounts): number | undefined {
   const { population, participants } = readCoverageCounts(counts, []);
@@ -92,13 +96,19 @@ export function coverageRatio(counts: CoverageCounts): number | undefined {
  * activeCoverageRatio({ population: 1_000, participants: 900 });
  * // => undefined
  * ```
+ *
+ * @category Coverage and targets
  */
 export function activeCoverageRatio(counts: CoverageCounts): number | undefined {
   const { population, activeParticipants } = readCoverageCounts(counts, []);
   return population === 0 || activeParticipants === undefined ? undefined : activeParticipants / population;
 }
 
-/** Options of {@link activityRate}. */
+/**
+ * Options of {@link activityRate}.
+ *
+ * @category Coverage and targets
+ */
 export interface ActivityRateOptions {
   /** What to divide active participants by. Required: sources disagree, so it is never implied. */
   readonly base: ActivityBase;
@@ -111,6 +121,8 @@ export interface ActivityRateOptions {
  * ```ts
  * const kudus: ActivityRate = { base: 'population', ratio: 697_086 / 874_796 };
  * ```
+ *
+ * @category Coverage and targets
  */
 export interface ActivityRate {
   /** What active participants were divided by. */
@@ -141,6 +153,8 @@ export interface ActivityRate {
  * activityRate({ population: 100, participants: 80, activeParticipants: 60 }, { base: 'participants' });
  * // => { base: 'participants', ratio: 0.75 }
  * ```
+ *
+ * @category Coverage and targets
  */
 export function activityRate(counts: CoverageCounts, options: ActivityRateOptions): ActivityRate | undefined {
   // Checked as unknown: callers without types may omit the options or pass anything.
@@ -172,6 +186,8 @@ export function activityRate(counts: CoverageCounts, options: ActivityRateOption
  * uncoveredPeople({ population: 100, participants: 102 });
  * // => 0
  * ```
+ *
+ * @category Coverage and targets
  */
 export function uncoveredPeople(counts: CoverageCounts): number {
   const { population, participants } = readCoverageCounts(counts, []);

@@ -26,6 +26,8 @@ import { assertSameRegion, readSnapshotAt } from './checked-snapshot.js';
  * growth.coverageChangePp;
  * // => 5
  * ```
+ *
+ * @category Growth and projections
  */
 export interface Growth {
   /** The region, normalised (dotted). */
@@ -86,6 +88,8 @@ export interface Growth {
  * [growth.coverageChangePp, growth.participantEffectPp, growth.populationEffectPp];
  * // => [0, 20, -20]
  * ```
+ *
+ * @category Growth and projections
  */
 export function growthBetween(from: Snapshot, to: Snapshot): Growth {
   const first = readSnapshotAt(from, ['from']);

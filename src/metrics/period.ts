@@ -6,6 +6,8 @@ import type { IsoDate } from '../models/snapshot.js';
 /**
  * The length of a reporting period: a calendar month, quarter (triwulan), semester (the
  * half-year Dukcapil publishes population for) or year.
+ *
+ * @category Growth and projections
  */
 export type PeriodUnit = 'month' | 'quarter' | 'semester' | 'year';
 
@@ -25,6 +27,8 @@ export type PeriodUnit = 'month' | 'quarter' | 'semester' | 'year';
  * (['month', 'quarter', 'semester', 'year'] as const).map((unit) => periodKey('2024-07-01', unit));
  * // => ['2024-07', '2024-Q3', '2024-S2', '2024']
  * ```
+ *
+ * @category Growth and projections
  */
 export function periodKey(date: IsoDate, period: PeriodUnit): string {
   assertDayNumber(date, ['date']);
@@ -50,6 +54,8 @@ export function periodKey(date: IsoDate, period: PeriodUnit): string {
  * periodKeysBetween('2023-11-30', '2024-02-01', 'month');
  * // => ['2023-11', '2023-12', '2024-01', '2024-02']
  * ```
+ *
+ * @category Growth and projections
  */
 export function periodKeysBetween(from: IsoDate, to: IsoDate, period: PeriodUnit): readonly string[] {
   const fromDay = assertDayNumber(from, ['from']);

@@ -11,12 +11,18 @@ import { readSnapshotSeries } from './snapshot-series.js';
  * How {@link projectTargetDate} measures the pace: `two-point` from the first and the last
  * snapshot, `least-squares` as the slope of the least-squares line of coverage over time
  * through every snapshot.
+ *
+ * @category Growth and projections
  */
 export type ProjectionMethod = 'two-point' | 'least-squares';
 
 const METHODS: readonly ProjectionMethod[] = ['two-point', 'least-squares'];
 
-/** Options of {@link projectTargetDate}. */
+/**
+ * Options of {@link projectTargetDate}.
+ *
+ * @category Growth and projections
+ */
 export interface ProjectTargetDateOptions {
   /** The coverage target in percent (98 for the RPJMN 2020-2024 target), >= 0; required. */
   readonly targetPct: number;
@@ -39,6 +45,8 @@ export interface ProjectTargetDateOptions {
  * [basis.lastCoveragePct, basis.snapshotCount];
  * // => [93, 2]
  * ```
+ *
+ * @category Growth and projections
  */
 export interface TargetDateProjectionBasis {
   /** The region, normalised (dotted). */
@@ -77,6 +85,8 @@ export interface TargetDateProjectionBasis {
  * projection.reached ? projection.date : projection.reason;
  * // => 'not-at-this-pace'
  * ```
+ *
+ * @category Growth and projections
  */
 export type TargetDateProjection = TargetDateProjectionBasis &
   (
@@ -143,6 +153,8 @@ const DAY_TOLERANCE = 1e-9;
  * ).reached;
  * // => true
  * ```
+ *
+ * @category Growth and projections
  */
 export function projectTargetDate(
   snapshots: readonly Snapshot[],

@@ -13,6 +13,8 @@ import { readCoverageCounts, type CoverageCounts } from './coverage.js';
  * ```ts
  * const metro: RegionCounts = { regionCode: '18.72', asOf: '2024-07-01', population: 175_000, participants: 171_000 };
  * ```
+ *
+ * @category Roll-ups
  */
 export interface RegionCounts extends CoverageCounts {
   /** A Kemendagri region code, dotted or not (`18.72`, `1872`). */

@@ -5,7 +5,11 @@ import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../internal/time-units.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { readSnapshotAt, requireCoveragePct } from './checked-snapshot.js';
 
-/** Options of {@link requiredPace}. */
+/**
+ * Options of {@link requiredPace}.
+ *
+ * @category Growth and projections
+ */
 export interface RequiredPaceOptions {
   /** The coverage target in percent (98 for the RPJMN 2020-2024 target), >= 0; required. */
   readonly targetPct: number;
@@ -26,6 +30,8 @@ export interface RequiredPaceOptions {
  * [pace.alreadyMet, pace.requiredPpPerYear, pace.requiredPeoplePerMonth];
  * // => [true, 0, 0]
  * ```
+ *
+ * @category Growth and projections
  */
 export interface RequiredPace {
   /** The region, normalised (dotted). */
@@ -83,6 +89,8 @@ export interface RequiredPace {
  * [pace.requiredPpPerYear.toFixed(4), pace.requiredPeoplePerMonth.toFixed(2)];
  * // => ['3.9973', '33.31']
  * ```
+ *
+ * @category Growth and projections
  */
 export function requiredPace(snapshot: Snapshot, options: RequiredPaceOptions): RequiredPace {
   assertOptions(options, ['targetPct', 'deadline']);

@@ -6,10 +6,16 @@ import { compareText, LEVEL_ORDER, readRegionCountsList, type ReadRegionCounts, 
 /**
  * Where {@link rollUp} sends each child: its `parent` (one level up), its `province`, or the
  * whole `country` (`ID`).
+ *
+ * @category Roll-ups
  */
 export type RollUpTo = 'parent' | 'province' | 'country';
 
-/** Options of {@link rollUp}. */
+/**
+ * Options of {@link rollUp}.
+ *
+ * @category Roll-ups
+ */
 export interface RollUpOptions {
   /** Where to roll each child up to; `'parent'` by default. */
   readonly to?: RollUpTo;
@@ -32,6 +38,8 @@ export interface RollUpOptions {
  * lampung?.coverageRatio;
  * // => 0.96
  * ```
+ *
+ * @category Roll-ups
  */
 export interface RollUpRow {
   /** The parent's normalised code (`ID` for the country). */
@@ -189,6 +197,8 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
  * // => 'ID'
  * ```
  */
+ *
+ * @category Roll-ups
 export function rollUp(snapshots: readonly RegionCounts[], options?: RollUpOptions): readonly RollUpRow[] {
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

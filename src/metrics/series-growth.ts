@@ -6,7 +6,11 @@ import type { PeriodUnit } from './period.js';
 import type { CheckedSnapshot } from './checked-snapshot.js';
 import { readSnapshotSeries } from './snapshot-series.js';
 
-/** Options of {@link seriesGrowth}. */
+/**
+ * Options of {@link seriesGrowth}.
+ *
+ * @category Growth and projections
+ */
 export interface SeriesGrowthOptions {
   /** The period to group snapshots by; required. */
   readonly period: PeriodUnit;
@@ -28,6 +32,8 @@ export interface SeriesGrowthOptions {
  * [step?.fromPeriod, step?.toPeriod, step?.periodsSpanned];
  * // => ['2024-01', '2024-04', 3]
  * ```
+ *
+ * @category Growth and projections
  */
 export interface SeriesGrowthStep extends Growth {
   /** The key of the previous present period. */
@@ -50,6 +56,8 @@ export interface SeriesGrowthStep extends Growth {
  * [entry.periodKey, entry.snapshotCount, entry.growth];
  * // => ['2024-S2', 1, undefined]
  * ```
+ *
+ * @category Growth and projections
  */
 export interface SeriesGrowthPeriod {
   /** The period's key: `2024-07`, `2024-Q3`, `2024-S2` or `2024`. */
@@ -74,6 +82,8 @@ export interface SeriesGrowthPeriod {
  * series.missingPeriods;
  * // => []
  * ```
+ *
+ * @category Growth and projections
  */
 export interface SeriesGrowth {
   /** The region, normalised (dotted). */
@@ -123,6 +133,8 @@ export interface SeriesGrowth {
  * series.missingPeriods;
  * // => ['2023-Q4', '2024-Q2']
  * ```
+ *
+ * @category Growth and projections
  */
 export function seriesGrowth(snapshots: readonly Snapshot[], options: SeriesGrowthOptions): SeriesGrowth {
   assertOptions(options, ['period']);

@@ -4,7 +4,11 @@ import type { IsoDate } from '../models/snapshot.js';
 import { TARGET_PRESETS } from './target-presets.js';
 import { readTarget, type Target, type TargetKind } from './target.js';
 
-/** Options of {@link targetAt}. */
+/**
+ * Options of {@link targetAt}.
+ *
+ * @category Coverage and targets
+ */
 export interface TargetAtOptions {
   /** The targets to search; {@link TARGET_PRESETS} by default. */
   readonly targets?: readonly Target[];
@@ -49,6 +53,8 @@ function lastDay(target: Target): number {
  * targetAt('2010-01-01', { kind: 'plan' });
  * // => undefined
  * ```
+ *
+ * @category Coverage and targets
  */
 export function targetAt(date: IsoDate, options?: TargetAtOptions): Target | undefined {
   const day = assertDayNumber(date, []);

@@ -15,6 +15,8 @@ import { defineTarget, type Target } from './target.js';
  * checkTarget({ population: 100_000, participants: 96_000 }, UHC_2015_2019).status;
  * // => 'met'
  * ```
+ *
+ * @category Coverage and targets
  */
 export const UHC_2015_2019: Target = /* @__PURE__ */ defineTarget({
   id: 'UHC_2015_2019',
@@ -38,6 +40,8 @@ export const UHC_2015_2019: Target = /* @__PURE__ */ defineTarget({
  * checkTarget({ population: 9_051_459, participants: 8_911_770 }, RPJMN_2020_2024).status;
  * // => 'met'
  * ```
+ *
+ * @category Coverage and targets
  */
 export const RPJMN_2020_2024: Target = /* @__PURE__ */ defineTarget({
   id: 'RPJMN_2020_2024',
@@ -64,6 +68,8 @@ export const RPJMN_2020_2024: Target = /* @__PURE__ */ defineTarget({
  * checkTarget({ population: 100, participants: 98, activeParticipants: 90 }, BPJS_UHC_2025).status;
  * // => 'not-met'
  * ```
+ *
+ * @category Coverage and targets
  */
 export const BPJS_UHC_2025: Target = /* @__PURE__ */ defineTarget({
   id: 'BPJS_UHC_2025',
@@ -89,6 +95,8 @@ export const BPJS_UHC_2025: Target = /* @__PURE__ */ defineTarget({
  * RPJMN_2025_2029.conditions.map((condition) => condition.thresholdPct);
  * // => [98.6, 80]
  * ```
+ *
+ * @category Coverage and targets
  */
 export const RPJMN_2025_2029: Target = /* @__PURE__ */ defineTarget({
   id: 'RPJMN_2025_2029',
@@ -113,6 +121,8 @@ export const RPJMN_2025_2029: Target = /* @__PURE__ */ defineTarget({
  * TARGET_PRESETS.map((target) => target.id);
  * // => ['UHC_2015_2019', 'RPJMN_2020_2024', 'BPJS_UHC_2025', 'RPJMN_2025_2029']
  * ```
+ *
+ * @category Coverage and targets
  */
 export const TARGET_PRESETS: readonly Target[] = /* @__PURE__ */ Object.freeze([
   UHC_2015_2019,

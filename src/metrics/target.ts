@@ -7,12 +7,16 @@ import type { ComparisonOperator } from './comparison-operator.js';
 /**
  * What a target condition measures: `coverage` (participants / population), `activeCoverage`
  * (active participants / population) or `activityRate` (active participants over an explicit base).
+ *
+ * @category Coverage and targets
  */
 export type TargetMetric = 'coverage' | 'activeCoverage' | 'activityRate';
 
 /**
  * The operators a target may use. Targets are floors ("at least", "more than"), so only `>=` and
  * `>`: a ceiling would make "people short" meaningless.
+ *
+ * @category Coverage and targets
  */
 export type TargetOperator = Extract<ComparisonOperator, '>=' | '>'>;
 
@@ -26,6 +30,8 @@ export type TargetOperator = Extract<ComparisonOperator, '>=' | '>'>;
  *   (RPJMN 2020-2024), 98,6% and activity 80% by 2029 (RPJMN 2025-2029, as reported).
  *
  * On 14 Mar 2023 a regency at 96% was "UHC" (seed 002, Klaten) while the plan asked for 98%.
+ *
+ * @category Coverage and targets
  */
 export type TargetKind = 'uhc-status' | 'plan';
 
@@ -37,6 +43,8 @@ export type TargetKind = 'uhc-status' | 'plan';
  * ```ts
  * const activity: TargetCondition = { metric: 'activityRate', base: 'population', operator: '>', thresholdPct: 80 };
  * ```
+ *
+ * @category Coverage and targets
  */
 export type TargetCondition =
   | {
@@ -77,6 +85,8 @@ export type TargetCondition =
  *   conditions: [{ metric: 'coverage', operator: '>=', thresholdPct: 98 }],
  * };
  * ```
+ *
+ * @category Coverage and targets
  */
 export interface Target {
   /** A stable identifier, e.g. `'RPJMN_2020_2024'`. */
@@ -227,6 +237,8 @@ export function readTarget(value: unknown, path: IssuePath): Target {
  * // => 'met'
  * ```
  */
+ *
+ * @category Coverage and targets
 export function defineTarget(input: unknown): Target {
   return readTarget(input, []);
 }

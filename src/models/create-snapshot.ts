@@ -13,6 +13,8 @@ import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-o
  * result.success;
  * // => false
  * ```
+ *
+ * @category Models
  */
 export type SafeCreateSnapshotResult =
   | {
@@ -94,6 +96,8 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  * });
  * // => { regionCode: '18', asOf: '2024-07-01', population: 9051459, populationPeriod: '2023-S2', participants: 8911770 }
  * ```
+ *
+ * @category Models
  */
 export function createSnapshot(input: unknown, options?: CreateSnapshotOptions): Snapshot {
   const result = validate(input, options);
@@ -124,6 +128,8 @@ export function createSnapshot(input: unknown, options?: CreateSnapshotOptions):
  * bad.success ? [] : bad.issues.map((issue) => [issue.code, issue.path]);
  * // => [['INVALID_DATE', ['asOf']], ['INVALID_COUNT', ['population']]]
  * ```
+ *
+ * @category Models
  */
 export function safeCreateSnapshot(input: unknown, options?: CreateSnapshotOptions): SafeCreateSnapshotResult {
   return validate(input, options);

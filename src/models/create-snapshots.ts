@@ -13,6 +13,8 @@ import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-o
  * ```ts
  * const options: CreateSnapshotsOptions = { locale: 'id', unknownFields: 'ignore' };
  * ```
+ *
+ * @category Models
  */
 export interface CreateSnapshotsOptions extends CreateSnapshotOptions {}
 
@@ -26,6 +28,8 @@ export interface CreateSnapshotsOptions extends CreateSnapshotOptions {}
  * result.success ? result.output : undefined;
  * // => []
  * ```
+ *
+ * @category Models
  */
 export type SafeCreateSnapshotsResult =
   | {
@@ -94,6 +98,8 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  *   }
  * }
  * ```
+ *
+ * @category Models
  */
 export function createSnapshots(rows: unknown, options?: CreateSnapshotsOptions): readonly Snapshot[] {
   const result = validateRows(rows, options);
@@ -120,6 +126,8 @@ export function createSnapshots(rows: unknown, options?: CreateSnapshotsOptions)
  * result.success ? result.notes.map((note) => [note.code, note.path]) : [];
  * // => [['PARTICIPANTS_ABOVE_POPULATION', [1, 'participants']]]
  * ```
+ *
+ * @category Models
  */
 export function safeCreateSnapshots(rows: unknown, options?: CreateSnapshotsOptions): SafeCreateSnapshotsResult {
   return validateRows(rows, options);

@@ -23,6 +23,8 @@ const NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
  * provinceName('96');
  * // => 'Papua Barat Daya'
  * ```
+ *
+ * @category Models
  */
 export function provinceName(code: string): string {
   const path: IssuePath = [];

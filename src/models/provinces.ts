@@ -5,6 +5,8 @@
  * ```ts
  * const lampung: Province = { code: '18', name: 'Lampung' };
  * ```
+ *
+ * @category Models
  */
 export interface Province {
   /** Two-digit Kemendagri code, e.g. `'18'`. */
@@ -23,6 +25,8 @@ export interface Province {
  * PROVINCES.find((province) => province.code === '18');
  * // => { code: '18', name: 'Lampung' }
  * ```
+ *
+ * @category Models
  */
 // Built inside a pure IIFE so that bundlers drop the table when nothing uses it.
 export const PROVINCES: readonly Province[] = /* @__PURE__ */ (() =>

@@ -5,10 +5,16 @@ import { PROVINCES } from './provinces.js';
 /**
  * The tier of a Kemendagri region: the whole country (`ID`), a province (`PP`), a regency or city
  * (`PP.KK`), a district (kecamatan, `PP.KK.CC`) or a village (desa / kelurahan, `PP.KK.CC.NNNN`).
+ *
+ * @category Models
  */
 export type RegionLevel = 'country' | 'province' | 'regency' | 'district' | 'village';
 
-/** A regency-level region is a kabupaten (regency, `KK` 01-69) or a kota (city, `KK` 71-99). */
+/**
+ * A regency-level region is a kabupaten (regency, `KK` 01-69) or a kota (city, `KK` 71-99).
+ *
+ * @category Models
+ */
 export type RegencyKind = 'kabupaten' | 'kota';
 
 /**
@@ -19,6 +25,8 @@ export type RegencyKind = 'kabupaten' | 'kota';
  * parentRegionCode('18') === COUNTRY_CODE;
  * // => true
  * ```
+ *
+ * @category Models
  */
 export const COUNTRY_CODE: 'ID' = 'ID';
 
@@ -34,6 +42,8 @@ export const COUNTRY_CODE: 'ID' = 'ID';
  * metro.level === 'regency' ? metro.regencyKind : undefined;
  * // => 'kota'
  * ```
+ *
+ * @category Models
  */
 export type RegionCodeInfo =
   | {
@@ -178,6 +188,8 @@ export function parseRegionCodeAt(value: unknown, path: IssuePath): RegionCodeIn
  * parseRegionCode('ID');
  * // => { code: 'ID', level: 'country', parentCode: undefined, provinceCode: undefined }
  * ```
+ *
+ * @category Models
  */
 export function parseRegionCode(code: string): RegionCodeInfo {
   return parseRegionCodeAt(code, []);
@@ -196,6 +208,8 @@ export function parseRegionCode(code: string): RegionCodeInfo {
  * normalizeRegionCode('1872011001');
  * // => '18.72.01.1001'
  * ```
+ *
+ * @category Models
  */
 export function normalizeRegionCode(code: string): string {
   return parseRegionCodeAt(code, []).code;
@@ -219,6 +233,8 @@ export function normalizeRegionCode(code: string): string {
  * parentRegionCode('ID');
  * // => undefined
  * ```
+ *
+ * @category Models
  */
 export function parentRegionCode(code: string): string | undefined {
   return parseRegionCodeAt(code, []).parentCode;
@@ -235,6 +251,8 @@ export function parentRegionCode(code: string): string | undefined {
  * [isRegionCode('18.72'), isRegionCode('18.70'), isRegionCode('99'), isRegionCode(18)];
  * // => [true, false, false, false]
  * ```
+ *
+ * @category Models
  */
 export function isRegionCode(value: unknown): boolean {
   return typeof value === 'string' && !('rejected' in readRegionCode(value));

@@ -10,6 +10,8 @@ import { parseRegionCodeAt, type RegionLevel } from './region-code.js';
  * ```ts
  * const metro: Region = { code: '18.72', name: 'Kota Metro', level: 'regency', parentCode: '18' };
  * ```
+ *
+ * @category Models
  */
 export interface Region {
   /** Normalised dotted Kemendagri code (`'18.72'`), or `'ID'` for the country. */
@@ -44,6 +46,8 @@ export interface Region {
  * createRegion({ code: 'ID', name: 'Indonesia' });
  * // => { code: 'ID', name: 'Indonesia', level: 'country', parentCode: undefined }
  * ```
+ *
+ * @category Models
  */
 export function createRegion(input: unknown): Region {
   assertRecord(input, []);

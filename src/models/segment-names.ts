@@ -8,6 +8,8 @@ import type { SegmentName } from './snapshot.js';
  * SEGMENT_NAMES;
  * // => ['pbiApbn', 'pbpuPemda', 'ppuPn', 'ppuBu', 'pbpu', 'bp']
  * ```
+ *
+ * @category Models
  */
 export const SEGMENT_NAMES: readonly SegmentName[] = /* @__PURE__ */ Object.freeze([
   'pbiApbn',

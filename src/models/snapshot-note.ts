@@ -28,6 +28,8 @@ import type { Snapshot } from './snapshot.js';
  *   allSegmentsGiven: true,
  * };
  * ```
+ *
+ * @category Models
  */
 export type SnapshotNote =
   | {
@@ -129,6 +131,8 @@ export function notesOf(snapshot: Snapshot, base: IssuePath): readonly SnapshotN
  * note?.code === 'SEGMENTS_DO_NOT_SUM' ? note.peopleDifference : undefined;
  * // => 5
  * ```
+ *
+ * @category Models
  */
 export function snapshotNotes(snapshot: Snapshot): readonly SnapshotNote[] {
   assertRecord(snapshot, []);

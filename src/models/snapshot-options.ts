@@ -8,6 +8,8 @@ import { assertOneOf, assertOptions } from '../internal/assert.js';
  * ```ts
  * const policy: UnknownFieldPolicy = 'reject';
  * ```
+ *
+ * @category Models
  */
 export type UnknownFieldPolicy = 'ignore' | 'reject';
 
@@ -19,6 +21,8 @@ export type UnknownFieldPolicy = 'ignore' | 'reject';
  * ```ts
  * const options: CreateSnapshotOptions = { locale: 'en', unknownFields: 'reject' };
  * ```
+ *
+ * @category Models
  */
 export interface CreateSnapshotOptions {
   /**

@@ -6,6 +6,8 @@ import type { PrintedFigure } from '../figures/printed-figure.js';
  * and paid by the regional government, formerly Jamkesda, also written PBI APBD), `ppuPn`
  * (wage earners, state officials), `ppuBu` (wage earners, private employers), `pbpu`
  * (self-employed, "mandiri") and `bp` (non-workers: pensioners, veterans, investors).
+ *
+ * @category Models
  */
 export type SegmentName = 'pbiApbn' | 'pbpuPemda' | 'ppuPn' | 'ppuBu' | 'pbpu' | 'bp';
 
@@ -16,6 +18,8 @@ export type SegmentName = 'pbiApbn' | 'pbpuPemda' | 'ppuPn' | 'ppuBu' | 'pbpu' |
  * ```ts
  * const segments: SegmentCounts = { pbiApbn: 120_000, pbpuPemda: 35_000, pbpu: 20_000 };
  * ```
+ *
+ * @category Models
  */
 export type SegmentCounts = { readonly [Segment in SegmentName]?: number };
 
@@ -23,6 +27,8 @@ export type SegmentCounts = { readonly [Segment in SegmentName]?: number };
  * What an activity rate divides by. Sources disagree: some divide active participants by
  * participants, others by the whole population (the Lampung article's 67,85% is
  * "dari total penduduk"). Every activity figure in this library carries its base.
+ *
+ * @category Models
  */
 export type ActivityBase = 'participants' | 'population';
 
@@ -33,12 +39,16 @@ export type ActivityBase = 'participants' | 'population';
  * ```ts
  * const asOf: IsoDate = '2024-07-01';
  * ```
+ *
+ * @category Models
  */
 export type IsoDate = string;
 
 /**
  * The figures a source printed beside the counts, kept as printed so they can be reconciled
  * with the counts later.
+ *
+ * @category Models
  */
 export interface PrintedFigures {
   /** Coverage as printed, e.g. `99,46 %`. */
@@ -72,6 +82,8 @@ export interface PrintedFigures {
  *   quote: 'jumlah kepesertaan JKN Provinsi Lampung telah mencapai 8.911.770 jiwa',
  * };
  * ```
+ *
+ * @category Models
  */
 export interface SnapshotSource {
   /** An identifier of the article or table, e.g. the seed file's name. */
@@ -101,6 +113,8 @@ export interface SnapshotSource {
  *   participants: 8_911_770,
  * };
  * ```
+ *
+ * @category Models
  */
 export interface Snapshot {
   /** Normalised dotted Kemendagri code: `18`, `18.72`, `18.72.01`, `18.72.01.1001`. */

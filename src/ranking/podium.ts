@@ -11,6 +11,8 @@ import { rankBy, readRankKeys, readTiePolicy, type RankEntry, type RankOptions }
  *   places: 3,
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface PodiumOptions<T> extends RankOptions<T> {
   /** Ranks awarded: an integer >= 1; 3 by default. */
@@ -24,6 +26,8 @@ export interface PodiumOptions<T> extends RankOptions<T> {
  * ```ts
  * const place: PodiumPlace<string> = { rank: 2, entries: [{ item: 'Kota Metro', rank: 2, tied: false, index: 1 }] };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface PodiumPlace<T> {
   /** The rank, 1 is best. */
@@ -65,6 +69,8 @@ export interface PodiumPlace<T> {
  * podium(scores, { keys: [{ value: (n) => n, direction: 'desc' }], ties: 'dense' }).map((p) => [p.rank, p.entries.length]);
  * // => [[1, 1], [2, 2], [3, 1]]
  * ```
+ *
+ * @category Awards and ranking
  */
 export function podium<T>(items: readonly T[], options: PodiumOptions<T>): readonly PodiumPlace<T>[] {
   assertArray(items, ['items']);

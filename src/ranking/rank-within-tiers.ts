@@ -21,6 +21,8 @@ import {
  *   keys: [{ name: 'coveragePct', value: (region) => region.coveragePct, direction: 'desc' }],
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface RankWithinTiersOptions<T> {
   /** The scheme whose tier order (best first) ranks first. */
@@ -41,6 +43,8 @@ export interface RankWithinTiersOptions<T> {
  * ```ts
  * const entry: TieredRankEntry<string> = { item: 'Kota Metro', rank: 2, tied: false, index: 0, tierId: 'madya', tierRank: 1 };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface TieredRankEntry<T> extends RankEntry<T> {
   /** The tier id, or `undefined` for an item with no tier. */
@@ -77,6 +81,8 @@ export interface TieredRankEntry<T> extends RankEntry<T> {
  * }).map((entry) => [entry.item.name, entry.rank, entry.tierRank]);
  * // => [['D', 1, 1], ['B', 2, 2], ['A', 3, 1], ['C', 4, 1]]
  * ```
+ *
+ * @category Awards and ranking
  */
 export function rankWithinTiers<T>(
   items: readonly T[],

@@ -11,6 +11,8 @@ import { assertArray, assertOneOf, assertOptions, assertRecord, fail } from '../
  * rank([3, 2, 2, 1], { keys: [{ value: (n) => n, direction: 'desc' }], ties: 'dense' }).map((e) => e.rank);
  * // => [1, 2, 2, 3]
  * ```
+ *
+ * @category Awards and ranking
  */
 export type TiePolicy = 'competition' | 'dense' | 'ordinal';
 
@@ -29,6 +31,8 @@ export type TiePolicy = 'competition' | 'dense' | 'ordinal';
  *   precision: 2,
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface RankKey<T> {
   /** The item's value; `undefined` when it has none (such items go last). */
@@ -51,6 +55,8 @@ export interface RankKey<T> {
  *   ties: 'dense',
  * };
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface RankOptions<T> {
   /** At least one key; later keys break ties of earlier ones. */
@@ -69,6 +75,8 @@ export interface RankOptions<T> {
  * rank([5, 9], { keys: [{ value: (n) => n, direction: 'desc' }] })[0];
  * // => { item: 9, rank: 1, tied: false, index: 1 }
  * ```
+ *
+ * @category Awards and ranking
  */
 export interface RankEntry<T> {
   /** The item, as given (not copied). */
@@ -195,6 +203,8 @@ function compareValues(
  * // => [1, 1]
  * ```
  */
+ *
+ * @category Awards and ranking
 export function rank<T>(items: readonly T[], options: RankOptions<T>): readonly RankEntry<T>[] {
   assertArray(items, ['items']);
   assertRecord(options, ['options']);

@@ -12,6 +12,8 @@ import { assertOneOf } from '../internal/assert.js';
  * ```ts
  * const reading: FigureReading = 'truncated';
  * ```
+ *
+ * @category Reconciliation
  */
 export type FigureReading = 'rounded' | 'truncated';
 
@@ -23,6 +25,8 @@ export type FigureReading = 'rounded' | 'truncated';
  * ```ts
  * const choice: FigureReadingChoice = 'either';
  * ```
+ *
+ * @category Reconciliation
  */
 export type FigureReadingChoice = FigureReading | 'either';
 

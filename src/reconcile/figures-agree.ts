@@ -19,6 +19,8 @@ import { readPrintedFigure } from './read-printed-figure.js';
  * ```ts
  * const pair: ReadingPair = { a: 'rounded', b: 'truncated', overlap: { low: 252_165_000, high: 252_175_000 } };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface ReadingPair {
   /** How the first figure was read. */
@@ -36,6 +38,8 @@ export interface ReadingPair {
  * ```ts
  * const answer: FiguresAgreement = { agree: false, readings: [] };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface FiguresAgreement {
   /** `true` when at least one pair of accepted readings overlaps. */
@@ -54,6 +58,8 @@ export interface FiguresAgreement {
  * ```ts
  * const options: FiguresAgreeOptions = { reading: 'rounded' };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface FiguresAgreeOptions {
   /**
@@ -102,6 +108,8 @@ const OPTION_KEYS: readonly string[] = Object.freeze(['reading']);
  * figuresAgree(klaten, palembang, { reading: 'rounded' }).agree;
  * // => false
  * ```
+ *
+ * @category Reconciliation
  */
 export function figuresAgree(a: PrintedFigure, b: PrintedFigure, options?: FiguresAgreeOptions): FiguresAgreement {
   const rawOptions: unknown = options;

@@ -10,6 +10,8 @@ import { peopleInterval, readCountBounds, readCoverageBounds, readImpliedOptions
  * ```ts
  * const options: ImpliedParticipantsOptions = { reading: 'truncated' };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface ImpliedParticipantsOptions {
   /**
@@ -55,6 +57,8 @@ function timesUpTo(a: Fraction | undefined, b: Fraction | undefined): Fraction |
  * impliedParticipants(2_032_767, parseFigure('80,62 persen'), { reading: 'rounded' });
  * // => { low: 1638715, high: 1638919 }
  * ```
+ *
+ * @category Reconciliation
  */
 export function impliedParticipants(
   population: number | PrintedFigure,

@@ -16,6 +16,8 @@ import {
  * ```ts
  * const options: ImpliedPopulationOptions = { reading: 'rounded' };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface ImpliedPopulationOptions {
   /**
@@ -57,6 +59,8 @@ export interface ImpliedPopulationOptions {
  * impliedPopulation(8_527_908, parseFigure('95,31 %'), { reading: 'rounded' });
  * // => { low: 8947078, high: 8948018 }
  * ```
+ *
+ * @category Reconciliation
  */
 export function impliedPopulation(
   participants: number | PrintedFigure,

@@ -16,6 +16,8 @@ import {
  * ```ts
  * const options: ImpliedUncoveredOptions = { reading: 'either' };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface ImpliedUncoveredOptions {
   /**
@@ -66,6 +68,8 @@ function leftOut(participants: Fraction, share: Fraction): Fraction {
  * intervalsOverlap(uncovered, parseFigure('sekitar 400 ribu orang').interval);
  * // => true
  * ```
+ *
+ * @category Reconciliation
  */
 export function impliedUncovered(
   participants: number | PrintedFigure,

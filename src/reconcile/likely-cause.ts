@@ -23,6 +23,8 @@ import type { FigureReading } from './figure-reading.js';
  * ```ts
  * const cause: LikelyCause = 'slipped-digit';
  * ```
+ *
+ * @category Reconciliation
  */
 export type LikelyCause = 'slipped-digit' | 'different-base' | 'rounding';
 

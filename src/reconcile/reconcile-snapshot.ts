@@ -24,6 +24,8 @@ import { readPrintedFigure } from './read-printed-figure.js';
  * ```ts
  * const field: ReconciledField = 'coverage';
  * ```
+ *
+ * @category Reconciliation
  */
 export type ReconciledField =
   | 'coverage'
@@ -42,6 +44,8 @@ export type ReconciledField =
  * ```ts
  * const status: ReconcileStatus = 'inconsistent';
  * ```
+ *
+ * @category Reconciliation
  */
 export type ReconcileStatus = 'consistent' | 'inconsistent' | 'unknown';
 
@@ -59,6 +63,8 @@ export type ReconcileStatus = 'consistent' | 'inconsistent' | 'unknown';
  *   difference: (8_911_770 * 100) / 9_051_459 - 98.46,
  * };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface FigureReconciliation {
   /** Which printed figure this is. */
@@ -93,6 +99,8 @@ export interface FigureReconciliation {
  * ```ts
  * const nothingPrinted: SnapshotReconciliation = { consistent: true, figures: [], inconsistencies: [] };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface SnapshotReconciliation {
   /**
@@ -113,6 +121,8 @@ export interface SnapshotReconciliation {
  * ```ts
  * const options: ReconcileSnapshotOptions = { reading: 'rounded' };
  * ```
+ *
+ * @category Reconciliation
  */
 export interface ReconcileSnapshotOptions {
   /**
@@ -267,6 +277,8 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  * later.figures.map((check) => [check.status, check.readings]);
  * // => [['consistent', ['rounded']]]
  * ```
+ *
+ * @category Reconciliation
  */
 export function reconcileSnapshot(snapshot: Snapshot, options?: ReconcileSnapshotOptions): SnapshotReconciliation {
   const rawOptions: unknown = options;
