@@ -228,7 +228,8 @@ function readNote(record: Readonly<Record<string, unknown>>, path: IssuePath): {
 function readList(value: unknown, path: IssuePath, what: string): readonly unknown[] {
   assertArray(value, path);
   if (value.length === 0) fail('EMPTY_INPUT', path, value, `must hold at least one ${what}`);
-  return value;
+  // A dense copy: the callers' map would skip the holes of a sparse array instead of reporting them.
+  return Array.from(value);
 }
 
 function readCondition(value: unknown, path: IssuePath): AwardCondition {
@@ -382,9 +383,9 @@ function readScheme(input: unknown, path: IssuePath): AwardScheme {
  *   }
  * }
  * ```
- */
  *
  * @category Awards and ranking
+ */
 export function defineAwardScheme(input: unknown): AwardScheme {
   return readScheme(input, []);
 }

@@ -73,6 +73,23 @@ export interface Issue {
 const BRAND = 'uhc-metrics/UhcMetricsError';
 
 /**
+ * Where `issues` stops being a non-empty array of issues, or `undefined` when it is one. Checked
+ * here by hand: the assertion helpers sit above this module and throw this very class.
+ */
+function badIssuesPath(issues: unknown): IssuePath | undefined {
+  if (!Array.isArray(issues) || issues.length === 0) return ['issues'];
+  const index = issues.findIndex(
+    (issue: unknown) =>
+      typeof issue !== 'object' ||
+      issue === null ||
+      typeof (issue as Partial<Issue>).code !== 'string' ||
+      !Array.isArray((issue as Partial<Issue>).path) ||
+      typeof (issue as Partial<Issue>).message !== 'string',
+  );
+  return index === -1 ? undefined : ['issues', index];
+}
+
+/**
  * The only error this library throws. It names the bad field (`path`) and value (`value`),
  * and carries every issue found when several were (`issues`).
  *
@@ -90,6 +107,8 @@ const BRAND = 'uhc-metrics/UhcMetricsError';
  *   }
  * }
  * ```
+ *
+ * @category Errors
  */
 export class UhcMetricsError extends Error {
   /** Always `'UhcMetricsError'`. */
@@ -107,10 +126,16 @@ export class UhcMetricsError extends Error {
 
   /**
    * @param issues - the problems found, at least one; the first gives `code`, `path` and `value`.
- *
- * @category Errors
+   * @throws {@link UhcMetricsError} `INVALID_TYPE` (path `['issues']`, or `['issues', index]` for
+   *   one bad element) when `issues` is not a non-empty array of issues
    */
   constructor(issues: readonly [Issue, ...Issue[]]) {
+    const bad = badIssuesPath(issues);
+    if (bad !== undefined) {
+      throw new UhcMetricsError([
+        { code: 'INVALID_TYPE', path: bad, value: issues, message: 'issues must be a non-empty array of issues' },
+      ]);
+    }
     const [first] = issues;
     super(
       issues.length === 1
@@ -126,8 +151,6 @@ export class UhcMetricsError extends Error {
 
 /**
  * Whether a caught value is an error thrown by this library, whichever build (ESM or CJS) threw it.
-   * @throws {@link UhcMetricsError} `INVALID_TYPE` (path `['issues']`, or `['issues', index]` for
-   *   one bad element) when `issues` is not a non-empty array of issues
  *
  * @param error - any caught value
  * @returns `true` when `error` is a {@link UhcMetricsError}
@@ -137,6 +160,8 @@ export class UhcMetricsError extends Error {
  * isUhcMetricsError(new Error('x'));
  * // => false
  * ```
+ *
+ * @category Errors
  */
 export function isUhcMetricsError(error: unknown): error is UhcMetricsError {
   return (
@@ -145,5 +170,3 @@ export function isUhcMetricsError(error: unknown): error is UhcMetricsError {
     (error as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === BRAND
   );
 }
- *
- * @category Errors

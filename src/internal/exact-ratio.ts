@@ -2,12 +2,16 @@ import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 
 /** A non-negative decimal percentage as an exact fraction of one: 98.6 -> 986 / 1000. */
 export function pctToFraction(pct: number): { readonly num: bigint; readonly den: bigint } {
-  // toString gives the shortest round-tripping decimal; exponent form appears only for tiny or huge values.
-  const text = Math.abs(pct) < 1e-6 || Math.abs(pct) >= 1e21 ? pct.toFixed(20) : String(pct);
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  // toString gives the shortest round-tripping decimal, in exponent form (`1e+21`, `5e-324`) for
+  // huge or tiny values; reading the exponent keeps those exact too (toFixed would lose or reject them).
+  const [mantissa = '0', exponent = '0'] = String(pct).split('e');
+  const negative = mantissa.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? mantissa.slice(1) : mantissa).split('.');
   const digits = BigInt(whole + fraction);
-  return { num: negative ? -digits : digits, den: 100n * 10n ** BigInt(fraction.length) };
+  // pct = digits x 10^shift.
+  const shift = Number(exponent) - fraction.length;
+  const scaled = shift > 0 ? digits * 10n ** BigInt(shift) : digits;
+  return { num: negative ? -scaled : scaled, den: 100n * 10n ** BigInt(Math.max(-shift, 0)) };
 }
 
 /** Sign of `part / whole - pct / 100`, computed exactly; `whole` must be positive. */

@@ -64,7 +64,8 @@ export function compareText(a: string, b: string): number {
 export function readRegionCountsList(value: unknown, path: IssuePath = []): readonly ReadRegionCounts[] {
   assertArray(value, path);
   const seen = new Map<string, number>();
-  return value.map((row, index) => {
+  // Array.from, not map: map skips the holes of a sparse array instead of reporting them.
+  return Array.from(value, (row, index) => {
     const rowPath = [...path, index];
     assertRecord(row, rowPath);
     const region = parseRegionCodeAt(row['regionCode'], [...rowPath, 'regionCode']);

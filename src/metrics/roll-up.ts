@@ -98,7 +98,8 @@ function readExpectedChildren(value: unknown): ReadonlyMap<string, ReadonlySet<s
     if (expected.has(parent)) fail('INVALID_OPTION', [...path, key], key, `names region ${parent} twice`);
     assertArray(children, [...path, key]);
     const codes = new Set<string>();
-    children.forEach((child, index) => {
+    // Array.from first: forEach skips the holes of a sparse array instead of reporting them.
+    Array.from(children).forEach((child, index) => {
       const code = parseRegionCodeAt(child, [...path, key, index]).code;
       const inside = parent === COUNTRY_CODE ? code !== COUNTRY_CODE : code.startsWith(`${parent}.`);
       if (!inside) fail('INVALID_OPTION', [...path, key, index], child, `must be a region inside ${parent}`);
@@ -196,9 +197,9 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
  * rollUp([{ regionCode: '18', asOf: '2024-07-01', population: 10, participants: 9 }])[0]?.regionCode;
  * // => 'ID'
  * ```
- */
  *
  * @category Roll-ups
+ */
 export function rollUp(snapshots: readonly RegionCounts[], options?: RollUpOptions): readonly RollUpRow[] {
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

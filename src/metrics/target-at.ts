@@ -66,7 +66,8 @@ export function targetAt(date: IsoDate, options?: TargetAtOptions): Target | und
   // Only a missing value means the default: `null` is rejected, not taken for the presets.
   const given = opts?.['targets'] === undefined ? TARGET_PRESETS : opts['targets'];
   assertArray(given, ['options', 'targets']);
-  const windows = given.map((value, index) => {
+  // Array.from, not map: map skips the holes of a sparse array instead of reporting them.
+  const windows = Array.from(given, (value, index) => {
     const target = readTarget(value, ['options', 'targets', index]);
     return { target, index, from: dayNumberOf(target.validFrom) as number, until: lastDay(target) };
   });

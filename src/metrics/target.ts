@@ -200,7 +200,8 @@ export function readTarget(value: unknown, path: IssuePath): Target {
     ...(validUntil === undefined ? {} : { validUntil }),
     ...(deadline === undefined ? {} : { deadline }),
     ...(note === undefined ? {} : { note }),
-    conditions: Object.freeze(conditions.map((condition, index) => readCondition(condition, [...path, 'conditions', index]))),
+    // Array.from, not map: map skips the holes of a sparse array instead of reporting them.
+    conditions: Object.freeze(Array.from(conditions, (condition, index) => readCondition(condition, [...path, 'conditions', index]))),
   });
   VALIDATED.add(target);
   return target;
@@ -236,9 +237,9 @@ export function readTarget(value: unknown, path: IssuePath): Target {
  * checkTarget({ population: 1_000, participants: 990 }, target).status;
  * // => 'met'
  * ```
- */
  *
  * @category Coverage and targets
+ */
 export function defineTarget(input: unknown): Target {
   return readTarget(input, []);
 }

@@ -78,7 +78,8 @@ export function podium<T>(items: readonly T[], options: PodiumOptions<T>): reado
   assertOptions(options, ['keys', 'ties', 'places']);
   const keys = readRankKeys<T>(options.keys, ['options', 'keys']);
   const ties = readTiePolicy(options.ties);
-  const places: unknown = options.places ?? 3;
+  // Only a missing value means the default: `null` is rejected like any other bad value.
+  const places: unknown = options.places === undefined ? 3 : options.places;
   if (typeof places !== 'number' || !Number.isSafeInteger(places) || places < 1) {
     fail('INVALID_OPTION', ['options', 'places'], places, 'must be an integer >= 1');
   }

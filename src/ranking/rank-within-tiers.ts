@@ -94,7 +94,8 @@ export function rankWithinTiers<T>(
   const scheme = ensureAwardScheme(options.scheme, ['options', 'scheme']);
   const tierOf: unknown = options.tier;
   if (typeof tierOf !== 'function') fail('INVALID_TYPE', ['options', 'tier'], tierOf, 'must be a function');
-  const keys = readRankKeys<T>(options.keys ?? [], ['options', 'keys'], true);
+  // Only a missing value means no keys: `null` is rejected like any other bad value.
+  const keys = readRankKeys<T>(options.keys === undefined ? [] : options.keys, ['options', 'keys'], true);
   const ties = readTiePolicy(options.ties);
 
   const tierIds = scheme.tiers.map((tier) => tier.id);

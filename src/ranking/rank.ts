@@ -113,7 +113,8 @@ export interface ReadKey<T> {
 export function readRankKeys<T>(value: unknown, path: IssuePath, allowEmpty = false): readonly ReadKey<T>[] {
   assertArray(value, path);
   if (value.length === 0 && !allowEmpty) fail('EMPTY_INPUT', path, value, 'must hold at least one key');
-  return value.map((key, index): ReadKey<T> => {
+  // Array.from, not map: map skips the holes of a sparse array instead of reporting them.
+  return Array.from(value, (key, index): ReadKey<T> => {
     const keyPath = [...path, index];
     assertRecord(key, keyPath);
     assertOptions(key, ['value', 'direction', 'name', 'precision'], keyPath);
@@ -202,9 +203,9 @@ function compareValues(
  * rank(coverage, { keys: [{ value: (pct) => pct, direction: 'desc', precision: 2 }] }).map((e) => e.rank);
  * // => [1, 1]
  * ```
- */
  *
  * @category Awards and ranking
+ */
 export function rank<T>(items: readonly T[], options: RankOptions<T>): readonly RankEntry<T>[] {
   assertArray(items, ['items']);
   assertRecord(options, ['options']);
@@ -219,7 +220,8 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): readonly 
  * @internal
  */
 export function readTiePolicy(value: unknown): TiePolicy {
-  const ties = value ?? 'competition';
+  // Only a missing value means the default: `null` is rejected like any other bad value.
+  const ties = value === undefined ? 'competition' : value;
   assertOneOf(ties, TIE_POLICIES, ['options', 'ties']);
   return ties;
 }

@@ -96,9 +96,14 @@ test.prop([fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true })), fc.integer
       maximumFractionDigits: precision,
       useGrouping: false,
     });
-    const printed = (v: number) => Number(format.format(v));
-    for (const a of entries) {
-      for (const b of entries) expect(a.rank === b.rank).toBe(printed(a.item) === printed(b.item));
-    }
+    // Each value is printed once; the pairwise check then compares numbers, and one expect
+    // reports every pair that ties without printing alike or prints alike without tying.
+    const printed = entries.map((entry) => Number(format.format(entry.item)));
+    const mismatches = entries.flatMap((a, i) =>
+      entries
+        .filter((b, j) => (a.rank === b.rank) !== (printed[i] === printed[j]))
+        .map((b) => [a.item, b.item]),
+    );
+    expect(mismatches).toEqual([]);
   },
 );
