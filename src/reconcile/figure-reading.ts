@@ -30,10 +30,10 @@ export type FigureReading = 'rounded' | 'truncated';
  */
 export type FigureReadingChoice = FigureReading | 'either';
 
-const CHOICES: readonly FigureReadingChoice[] = Object.freeze(['rounded', 'truncated', 'either'] as const);
-const BOTH: readonly FigureReading[] = Object.freeze(['rounded', 'truncated'] as const);
-const ROUNDED: readonly FigureReading[] = Object.freeze(['rounded'] as const);
-const TRUNCATED: readonly FigureReading[] = Object.freeze(['truncated'] as const);
+const CHOICES: readonly FigureReadingChoice[] = /* @__PURE__ */ Object.freeze(['rounded', 'truncated', 'either'] as const);
+const BOTH: readonly FigureReading[] = /* @__PURE__ */ Object.freeze(['rounded', 'truncated'] as const);
+const ROUNDED: readonly FigureReading[] = /* @__PURE__ */ Object.freeze(['rounded'] as const);
+const TRUNCATED: readonly FigureReading[] = /* @__PURE__ */ Object.freeze(['truncated'] as const);
 
 /** The `reading` option: `'either'` when absent; `INVALID_OPTION` at `path` for anything else. */
 export function resolveReadingChoice(value: unknown, path: IssuePath): FigureReadingChoice {

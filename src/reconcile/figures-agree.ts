@@ -69,7 +69,7 @@ export interface FiguresAgreeOptions {
   readonly reading?: FigureReadingChoice;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['reading']);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['reading']);
 
 /**
  * Whether two printed figures of the same quantity (two outlets reporting one region on one

@@ -16,8 +16,8 @@ interface FractionBounds {
   readonly high: Fraction | undefined;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['reading']);
-const MAX_PEOPLE = BigInt(Number.MAX_SAFE_INTEGER);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['reading']);
+const MAX_PEOPLE = 9_007_199_254_740_991n; // Number.MAX_SAFE_INTEGER, a literal so bundlers can drop it
 
 /** The `reading` of an implied-count function's options, `'either'` by default. */
 export function readImpliedOptions(options: unknown): FigureReadingChoice {

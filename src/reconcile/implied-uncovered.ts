@@ -27,8 +27,8 @@ export interface ImpliedUncoveredOptions {
   readonly reading?: FigureReadingChoice;
 }
 
-const ZERO: Fraction = Object.freeze({ num: 0n, den: 1n });
-const ONE: Fraction = Object.freeze({ num: 1n, den: 1n });
+const ZERO: Fraction = /* @__PURE__ */ Object.freeze({ num: 0n, den: 1n });
+const ONE: Fraction = /* @__PURE__ */ Object.freeze({ num: 1n, den: 1n });
 
 /** `p x (1 - c) / c`: the people left out when `p` participants are a share `c` (0 < c < 1). */
 function leftOut(participants: Fraction, share: Fraction): Fraction {

@@ -132,8 +132,8 @@ export interface ReconcileSnapshotOptions {
   readonly reading?: FigureReadingChoice;
 }
 
-const OPTION_KEYS: readonly string[] = Object.freeze(['reading']);
-const COUNT_FIELDS = Object.freeze(['participants', 'population', 'uncovered'] as const);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['reading']);
+const COUNT_FIELDS = /* @__PURE__ */ Object.freeze(['participants', 'population', 'uncovered'] as const);
 
 /** What one printed figure is checked against. */
 interface FigureCheck {
