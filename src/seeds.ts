@@ -1,4 +1,10 @@
-// The subpath `uhc-metrics/seeds`: the five source articles as a dataset. Re-exports only.
+/**
+ * The five source articles as a dataset: every printed figure with its role, the dates, the
+ * numbers that are not metrics, the observations and snapshots built from them.
+ *
+ * @module uhc-metrics/seeds
+ */
+// The subpath `uhc-metrics/seeds`. Re-exports only.
 
 export { SEED_ARTICLES, SEED_ARTICLE_IDS } from './seeds/seed-articles.js';
 export type { SeedArticle, SeedArticleId } from './seeds/seed-articles.js';

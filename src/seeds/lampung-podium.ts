@@ -16,6 +16,8 @@ const AWARDED_ON = '2024-07-17';
  * LAMPUNG_PODIUM_2023.map((placement) => [placement.place, placement.regionCode]);
  * // => [[1, '18'], [2, '18.72'], [3, '18.01']]
  * ```
+ *
+ * @category Seed dataset
  */
 export const LAMPUNG_PODIUM_2023: readonly SeedPlacement[] = Object.freeze([
   Object.freeze({

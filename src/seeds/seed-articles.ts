@@ -8,6 +8,8 @@ import type { IsoDate } from '../models/snapshot.js';
  * ```ts
  * const lampung: SeedArticleId = '000_ccb4cbd1960b7560';
  * ```
+ *
+ * @category Seed dataset
  */
 export type SeedArticleId =
   | '000_ccb4cbd1960b7560'
@@ -27,6 +29,8 @@ export type SeedArticleId =
  * article.published;
  * // => '2021-12-22'
  * ```
+ *
+ * @category Seed dataset
  */
 export interface SeedArticle {
   /** The file stem, e.g. `'000_ccb4cbd1960b7560'`. */
@@ -51,6 +55,8 @@ export interface SeedArticle {
  * SEED_ARTICLE_IDS.length;
  * // => 5
  * ```
+ *
+ * @category Seed dataset
  */
 export const SEED_ARTICLE_IDS: readonly SeedArticleId[] = Object.freeze([
   '000_ccb4cbd1960b7560',
@@ -71,6 +77,8 @@ export const SEED_ARTICLE_IDS: readonly SeedArticleId[] = Object.freeze([
  * SEED_ARTICLES['003_d0779c9ee81e164e'].headline;
  * // => undefined
  * ```
+ *
+ * @category Seed dataset
  */
 export const SEED_ARTICLES: Readonly<Record<SeedArticleId, SeedArticle>> = Object.freeze({
   '000_ccb4cbd1960b7560': Object.freeze({

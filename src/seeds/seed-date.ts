@@ -16,6 +16,8 @@ import type { SeedQuote } from './seed-quote.js';
  * ```ts
  * const role: SeedDateRole = 'population-period';
  * ```
+ *
+ * @category Seed dataset
  */
 export type SeedDateRole = 'as-of' | 'population-period' | 'target-year' | 'award-year';
 
@@ -27,6 +29,8 @@ export type SeedDateRole = 'as-of' | 'population-period' | 'target-year' | 'awar
  * ```ts
  * const precision: SeedDatePrecision = 'month';
  * ```
+ *
+ * @category Seed dataset
  */
 export type SeedDatePrecision = 'day' | 'month';
 
@@ -43,6 +47,8 @@ export type SeedDatePrecision = 'day' | 'month';
  *   regionCode: 'ID',
  * };
  * ```
+ *
+ * @category Seed dataset
  */
 export interface SeedDateBase extends SeedQuote {
   /** A stable identifier, prefixed with the article's number: `'000-as-of'`. */
@@ -62,9 +68,12 @@ export interface SeedDateBase extends SeedQuote {
  * asOf?.role === 'as-of' ? [asOf.text, asOf.asOf, asOf.precision] : undefined;
  * // => ['November 2021', '2021-11-30', 'month']
  * ```
+ *
+ * @category Seed dataset
  */
 export type SeedDate =
   | (SeedDateBase & {
+      /** What this record is: see {@link SeedDateRole}. */
       readonly role: 'as-of';
       /** The date as ISO `YYYY-MM-DD`; a month is its last day. */
       readonly asOf: IsoDate;
@@ -72,11 +81,13 @@ export type SeedDate =
       readonly precision: SeedDatePrecision;
     })
   | (SeedDateBase & {
+      /** What this record is: see {@link SeedDateRole}. */
       readonly role: 'population-period';
       /** The period as `createSnapshot` takes it: `'2023-S2'`. */
       readonly period: string;
     })
   | (SeedDateBase & {
+      /** What this record is: see {@link SeedDateRole}. */
       readonly role: 'target-year' | 'award-year';
       /** The year. */
       readonly year: number;

@@ -15,6 +15,8 @@ import type { SeedDate } from './seed-date.js';
  * SEED_DATES.filter((record) => record.role === 'as-of').map((record) => (record.role === 'as-of' ? record.asOf : ''));
  * // => ['2024-07-01', '2021-11-30', '2023-03-01', '2023-08-01', '2023-03-01']
  * ```
+ *
+ * @category Seed dataset
  */
 export const SEED_DATES: readonly SeedDate[] = /* @__PURE__ */ Object.freeze([
   ...ARTICLE_000.dates,

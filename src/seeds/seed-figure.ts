@@ -24,6 +24,8 @@ import type { SeedQuote } from './seed-quote.js';
  * ```ts
  * const role: SeedFigureRole = 'segment-activity';
  * ```
+ *
+ * @category Seed dataset
  */
 export type SeedFigureRole =
   | 'participants'
@@ -51,6 +53,8 @@ export type SeedFigureRole =
  *   figure: parseFigure('8.527.908 jiwa'),
  * };
  * ```
+ *
+ * @category Seed dataset
  */
 export interface SeedFigureBase extends SeedQuote {
   /** A stable identifier, prefixed with the article's number: `'000-participants'`. */
@@ -64,7 +68,7 @@ export interface SeedFigureBase extends SeedQuote {
    */
   readonly asOf?: IsoDate;
   /**
-   * The figure parsed with {@link parseFigure} from `text` (as a percentage or a count, by role),
+   * The figure parsed with `parseFigure` (main entry) from `text` (as a percentage or a count, by role),
    * once, when the module loads.
    */
   readonly figure: PrintedFigure;
@@ -85,25 +89,34 @@ export interface SeedFigureBase extends SeedQuote {
  * [activity?.text, activity?.role === 'activity-rate' ? activity.base : undefined];
  * // => ['67,85 %', 'population']
  * ```
+ *
+ * @category Seed dataset
  */
 export type SeedFigure =
-  | (SeedFigureBase & { readonly role: 'participants' | 'coverage' | 'uncovered' })
   | (SeedFigureBase & {
+      /** What this record is: see {@link SeedFigureRole}. */
+      readonly role: 'participants' | 'coverage' | 'uncovered';
+    })
+  | (SeedFigureBase & {
+      /** What this record is: see {@link SeedFigureRole}. */
       readonly role: 'population';
       /** The population's reference period (`'2023-S2'`), when printed. */
       readonly period?: string;
     })
   | (SeedFigureBase & {
+      /** What this record is: see {@link SeedFigureRole}. */
       readonly role: 'activity-rate';
       /** What active participants were divided by. */
       readonly base: ActivityBase;
     })
   | (SeedFigureBase & {
+      /** What this record is: see {@link SeedFigureRole}. */
       readonly role: 'segment-activity';
       /** The membership segment whose participants the share is of. */
       readonly segment: SegmentName;
     })
   | (SeedFigureBase & {
+      /** What this record is: see {@link SeedFigureRole}. */
       readonly role: 'target';
       /** The id of the target preset the figure prints (`'RPJMN_2020_2024'`). */
       readonly targetId: string;
@@ -111,11 +124,13 @@ export type SeedFigure =
       readonly byYear: number;
     })
   | (SeedFigureBase & {
+      /** What this record is: see {@link SeedFigureRole}. */
       readonly role: 'threshold';
       /** The id of the target preset whose threshold the figure prints (`'UHC_2015_2019'`). */
       readonly targetId: string;
     })
   | (SeedFigureBase & {
+      /** What this record is: see {@link SeedFigureRole}. */
       readonly role: 'region-count';
       /** The level of the regions counted. */
       readonly level: 'province' | 'regency';

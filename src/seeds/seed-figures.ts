@@ -8,7 +8,7 @@ import type { SeedFigure } from './seed-figure.js';
 /**
  * Every metric figure printed in the five seed articles, repetitions included, in article and
  * text order: the figure's sentence (`quote`), its words (`text`), what it measures (`role`),
- * the region and date it is about, and the figure parsed with {@link parseFigure}.
+ * the region and date it is about, and the figure parsed with `parseFigure` (main entry).
  *
  * The figures are parsed once, when the module loads (about fifty short strings). Together
  * with {@link SEED_DATES} and {@link SEED_NON_METRICS} they account for every number printed
@@ -22,6 +22,8 @@ import type { SeedFigure } from './seed-figure.js';
  * SEED_FIGURES.filter((record) => record.role === 'target').map((record) => record.figure.value);
  * // => [98, 98, 98, 98]
  * ```
+ *
+ * @category Seed dataset
  */
 export const SEED_FIGURES: readonly SeedFigure[] = /* @__PURE__ */ Object.freeze([
   ...ARTICLE_000.figures,

@@ -22,6 +22,8 @@ import type { SeedQuote } from './seed-quote.js';
  * ```ts
  * const reason: NonMetricReason = 'decree-number';
  * ```
+ *
+ * @category Seed dataset
  */
 export type NonMetricReason =
   | 'publication-time'
@@ -48,6 +50,8 @@ export type NonMetricReason =
  *   reason: 'decree-number',
  * };
  * ```
+ *
+ * @category Seed dataset
  */
 export interface SeedNonMetric extends SeedQuote {
   /** Why it is not a metric figure. */

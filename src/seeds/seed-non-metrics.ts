@@ -17,6 +17,8 @@ import type { SeedNonMetric } from './seed-non-metric.js';
  * SEED_NON_METRICS.find((record) => record.reason === 'money')?.text;
  * // => 'Rp3,5 triliun'
  * ```
+ *
+ * @category Seed dataset
  */
 export const SEED_NON_METRICS: readonly SeedNonMetric[] = /* @__PURE__ */ Object.freeze([
   ...ARTICLE_000.nonMetrics,

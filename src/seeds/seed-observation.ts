@@ -14,6 +14,8 @@ import type { SeedArticleId } from './seed-articles.js';
  * ```ts
  * const basis: SeedAsOfBasis = 'event';
  * ```
+ *
+ * @category Seed dataset
  */
 export type SeedAsOfBasis = 'printed' | 'same-article' | 'event';
 
@@ -25,7 +27,7 @@ export type SeedAsOfBasis = 'printed' | 'same-article' | 'event';
  * (a coverage percentage and one count, or only a percentage), and a value derived from the
  * others (a population implied by `95,31 persen` of `8.527.908`) was not printed, so it is never
  * stored: `population` / `participants` are `undefined` unless printed in full (exact, to the
- * person), and `snapshot` is built, with {@link createSnapshot}, only when both are known.
+ * person), and `snapshot` is built, with `createSnapshot` (main entry), only when both are known.
  * Figures printed with a scale word or a hedge (`252,17 juta jiwa`) stay in `printed`; derive
  * what they imply with the reconcile functions (`impliedPopulation`, ...).
  *
@@ -41,6 +43,8 @@ export type SeedAsOfBasis = 'printed' | 'same-article' | 'event';
  * [bengkulu?.population, bengkulu?.participants, bengkulu?.printed.coverage?.text, bengkulu?.snapshot];
  * // => [2032767, undefined, '80,62 persen', undefined]
  * ```
+ *
+ * @category Seed dataset
  */
 export interface SeedObservation {
   /** A stable identifier, prefixed with the article's number: `'000-lampung-2024-07-01'`. */

@@ -17,6 +17,8 @@ import type { SeedObservation } from './seed-observation.js';
  * SEED_OBSERVATIONS.map((observation) => [observation.regionCode, observation.asOf, observation.snapshot !== undefined]);
  * // => [['18', '2024-07-01', true], ['18', '2024-07-01', true], ['17', '2021-11-30', false], ['ID', '2023-03-01', false], ['33.10', '2023-03-14', false], ['18', '2023-08-01', false], ['ID', '2023-03-01', false]]
  * ```
+ *
+ * @category Seed dataset
  */
 export const SEED_OBSERVATIONS: readonly SeedObservation[] = /* @__PURE__ */ Object.freeze([
   ...ARTICLE_000.observations,

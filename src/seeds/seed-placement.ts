@@ -11,6 +11,8 @@ import type { SeedQuote } from './seed-quote.js';
  * [third?.place, third?.government, third?.regionCode];
  * // => [3, 'Pemerintah Kabupaten Lampung Selatan', '18.01']
  * ```
+ *
+ * @category Seed dataset
  */
 export interface SeedPlacement extends SeedQuote {
   /** The place, 1 is best. */

@@ -18,6 +18,8 @@ import type { SeedArticleId } from './seed-articles.js';
  *   text: 'sekitar 400 ribu orang',
  * };
  * ```
+ *
+ * @category Seed dataset
  */
 export interface SeedQuote {
   /** The article it was printed in. */

@@ -3,7 +3,7 @@ import { SEED_OBSERVATIONS } from './seed-observations.js';
 
 /**
  * The snapshots of the seed articles: the {@link SEED_OBSERVATIONS} whose population and
- * participants were both printed in full, built with {@link createSnapshot}, with their printed
+ * participants were both printed in full, built with `createSnapshot` (main entry), with their printed
  * figures and source (article, outlet, publication date, quote).
  *
  * Only the Lampung article of 19 July 2024 prints both counts, and it prints two coverages for
@@ -18,6 +18,8 @@ import { SEED_OBSERVATIONS } from './seed-observations.js';
  * SEED_SNAPSHOTS.map((snapshot) => [snapshot.regionCode, snapshot.participants, snapshot.printed?.coverage?.text]);
  * // => [['18', 8911770, '99,46 %'], ['18', 8911770, '98,46%']]
  * ```
+ *
+ * @category Seed dataset
  */
 export const SEED_SNAPSHOTS: readonly Snapshot[] = /* @__PURE__ */ Object.freeze(
   SEED_OBSERVATIONS.flatMap((observation) => (observation.snapshot === undefined ? [] : [observation.snapshot])),
