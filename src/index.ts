@@ -102,3 +102,23 @@ export { impliedParticipants } from './reconcile/implied-participants.js';
 export type { ImpliedParticipantsOptions } from './reconcile/implied-participants.js';
 export { impliedUncovered } from './reconcile/implied-uncovered.js';
 export type { ImpliedUncoveredOptions } from './reconcile/implied-uncovered.js';
+
+// bulk: a columnar table for large inputs, same answers as the per-snapshot functions
+export { tableFromSnapshots } from './bulk/table-from-snapshots.js';
+export { tableFromColumns } from './bulk/table-from-columns.js';
+export type { SnapshotColumns, CountColumn } from './bulk/table-from-columns.js';
+export type { SnapshotTable } from './bulk/snapshot-table.js';
+export { tableRow } from './bulk/table-row.js';
+export { tableCoverage } from './bulk/table-coverage.js';
+export type { TableCoverage } from './bulk/table-coverage.js';
+export { tableRollUp } from './bulk/table-roll-up.js';
+export type { TableRollUp, TableRollUpOptions } from './bulk/table-roll-up.js';
+export type { TableRollUpTo } from './bulk/region-parents.js';
+export { tableGrowth } from './bulk/table-growth.js';
+export type { TableGrowth } from './bulk/table-growth.js';
+export { tableRank } from './bulk/table-rank.js';
+export type { TableRank, TableRankOptions } from './bulk/table-rank.js';
+export { tableCountMeeting } from './bulk/table-count-meeting.js';
+export type { TableCountMeetingOptions, TableTally } from './bulk/table-count-meeting.js';
+export { analyzeSnapshots } from './bulk/analyze-snapshots.js';
+export type { AnalyzeSnapshotsOptions, SnapshotAnalysis } from './bulk/analyze-snapshots.js';

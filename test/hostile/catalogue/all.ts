@@ -6,6 +6,7 @@
 
 import type { Catalogue } from '../hostile-case.js';
 import { AWARDS_CATALOGUE } from './awards.js';
+import { BULK_CATALOGUE } from './bulk.js';
 import { ERRORS_CATALOGUE } from './errors.js';
 import { FIGURES_CATALOGUE } from './figures.js';
 import { METRICS_CATALOGUE } from './metrics.js';
@@ -24,6 +25,7 @@ export const CATALOGUE_PARTS: readonly Catalogue[] = [
   AWARDS_CATALOGUE,
   RANKING_CATALOGUE,
   RECONCILE_CATALOGUE,
+  BULK_CATALOGUE,
 ];
 
 /** Every exported function's rows, by export name. */

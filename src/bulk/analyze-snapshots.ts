@@ -1,0 +1,109 @@
+import { assertOptions } from '../internal/assert.js';
+import type { RegionCounts } from '../metrics/region-counts.js';
+import { readTable, type SnapshotTable } from './snapshot-table.js';
+import { coverageOf, type TableCoverage } from './table-coverage.js';
+import { countMeetingOf, readCountMeetingOptions, type TableCountMeetingOptions, type TableTally } from './table-count-meeting.js';
+import { tableFromSnapshots } from './table-from-snapshots.js';
+import { growthOf, type TableGrowth } from './table-growth.js';
+import { rankOf, readRankOptions, type TableRank, type TableRankOptions } from './table-rank.js';
+import { readRollUpOptions, rollUpData, type TableRollUp, type TableRollUpOptions } from './table-roll-up.js';
+
+/**
+ * Options of {@link analyzeSnapshots}: the options of each step, by step.
+ *
+ * @category Bulk tables
+ */
+export interface AnalyzeSnapshotsOptions {
+  /** Options of the roll-up ({@link tableRollUp}); `{ to: 'parent' }` by default. */
+  readonly rollUp?: TableRollUpOptions;
+  /** Options of the rank ({@link tableRank}); competition ties by default. */
+  readonly rank?: TableRankOptions;
+  /** Options of the tally ({@link tableCountMeeting}); coverage >= 95% by default. */
+  readonly countMeeting?: TableCountMeetingOptions;
+}
+
+/**
+ * Everything {@link analyzeSnapshots} computes from one array of snapshots.
+ *
+ * @example
+ * ```ts
+ * const analysis: SnapshotAnalysis = analyzeSnapshots([
+ *   { regionCode: '18.01', asOf: '2024-07-01', population: 100, participants: 95 },
+ * ]);
+ * Array.from(analysis.tally.met);
+ * // => [1]
+ * ```
+ *
+ * @category Bulk tables
+ */
+export interface SnapshotAnalysis {
+  /** The rows as a table ({@link tableFromSnapshots}). */
+  readonly table: SnapshotTable;
+  /** The coverage of every row ({@link tableCoverage}). */
+  readonly coverage: TableCoverage;
+  /** The rows summed into their parents per date ({@link tableRollUp}). */
+  readonly rollUp: TableRollUp;
+  /** The growth of every region from date to date ({@link tableGrowth}). */
+  readonly growth: TableGrowth;
+  /** The rank of every row by coverage within its date ({@link tableRank}). */
+  readonly rank: TableRank;
+  /** The rows meeting the coverage threshold per date ({@link tableCountMeeting}). */
+  readonly tally: TableTally;
+}
+
+/**
+ * The whole bulk pipeline from plain objects: builds a table once ({@link tableFromSnapshots})
+ * and computes coverage, roll-up, growth, rank and the threshold tally on it. Each part equals
+ * what its own function returns for the same table and options; this saves only the repeated
+ * argument checks. For other combinations, build the table once and call the functions.
+ *
+ * @param snapshots - dated region counts (a `Snapshot` fits), one per region and date
+ * @param options - per step: `rollUp` ({@link TableRollUpOptions}), `rank`
+ *   ({@link TableRankOptions}), `countMeeting` ({@link TableCountMeetingOptions})
+ * @returns the table and every result, frozen (see {@link SnapshotAnalysis})
+ * @throws {@link UhcMetricsError} checking the options first: `INVALID_TYPE` when `options` or
+ *   a step's options is not an object; `INVALID_OPTION` for an unknown option or an option value
+ *   outside its set (paths start with `'options'` and the step: `['options', 'rank', 'ties']`);
+ *   `INVALID_NUMBER` for a bad `countMeeting.thresholdPct`. Then the codes of
+ *   {@link tableFromSnapshots} for bad rows, and of {@link tableRollUp} for rows that cannot
+ *   roll up.
+ *
+ * @example
+ * ```ts
+ * const analysis = analyzeSnapshots(
+ *   [
+ *     { regionCode: '18.01', asOf: '2024-06-01', population: 1_000, participants: 950 },
+ *     { regionCode: '18.72', asOf: '2024-06-01', population: 3_000, participants: 3_000 },
+ *     { regionCode: '18.01', asOf: '2024-07-01', population: 1_000, participants: 990 },
+ *     { regionCode: '18.72', asOf: '2024-07-01', population: 3_000, participants: 2_850 },
+ *   ],
+ *   { rollUp: { to: 'province' } },
+ * );
+ * Array.from(analysis.rollUp.coverage.coverageRatio);
+ * // => [0.9875, 0.96]
+ * Array.from(analysis.rank.ranks);
+ * // => [2, 1, 1, 2]
+ * Array.from(analysis.growth.participantsChange);
+ * // => [40, -150]
+ * ```
+ *
+ * @category Bulk tables
+ */
+export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: AnalyzeSnapshotsOptions): SnapshotAnalysis {
+  // Checked as unknown: callers without types may pass anything.
+  const opts: unknown = options;
+  assertOptions(opts, ['rollUp', 'rank', 'countMeeting']);
+  const to = readRollUpOptions(opts?.['rollUp'], ['options', 'rollUp']);
+  const ties = readRankOptions(opts?.['rank'], ['options', 'rank']);
+  const { thresholdPct, operator, level } = readCountMeetingOptions(opts?.['countMeeting'], ['options', 'countMeeting']);
+  const table = tableFromSnapshots(snapshots);
+  const data = readTable(table, ['table']);
+  return Object.freeze({
+    table,
+    coverage: coverageOf(data),
+    rollUp: rollUpData(data, to),
+    growth: growthOf(data),
+    rank: rankOf(data, ties),
+    tally: countMeetingOf(data, thresholdPct, operator, level),
+  });
+}

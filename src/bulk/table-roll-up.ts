@@ -1,0 +1,319 @@
+import type { IssuePath } from '../errors/uhc-metrics-error.js';
+import { assertOneOf, assertOptions, fail } from '../internal/assert.js';
+import { LEVEL_ORDER } from '../metrics/region-counts.js';
+import type { RegionLevel } from '../models/region-code.js';
+import { regionParents, type RegionParents, type TableRollUpTo } from './region-parents.js';
+import { readTable, registerTable, withSummary, type SnapshotTable, type TableData } from './snapshot-table.js';
+import { coverageOf, type TableCoverage } from './table-coverage.js';
+
+/**
+ * Options of {@link tableRollUp}.
+ *
+ * @category Bulk tables
+ */
+export interface TableRollUpOptions {
+  /** Where to roll each row up to; `'parent'` (one level up) by default. */
+  readonly to?: TableRollUpTo;
+}
+
+/**
+ * Parents summed per date: a table of the parents (one row per parent and date, sorted by code
+ * then date, as {@link rollUp} orders its rows), the coverage of the sums, and how many children
+ * each parent row sums (a fresh array held by nothing else).
+ *
+ * @example
+ * ```ts
+ * const { parents, coverage, childCounts }: TableRollUp = tableRollUp(
+ *   tableFromSnapshots([
+ *     { regionCode: '18.01', asOf: '2024-07-01', population: 1_000, participants: 990 },
+ *     { regionCode: '18.72', asOf: '2024-07-01', population: 3_000, participants: 2_850 },
+ *   ]),
+ * );
+ * [tableRow(parents, 0), Array.from(coverage.coverageRatio), Array.from(childCounts)];
+ * // => [{ regionCode: '18', asOf: '2024-07-01', population: 4000, participants: 3840 }, [0.96], [2]]
+ * ```
+ *
+ * @category Bulk tables
+ */
+export interface TableRollUp {
+  /** One row per parent and date: summed population, participants and (when every child reported them) active participants. */
+  readonly parents: SnapshotTable;
+  /** The coverage of each parent row: summed participants / summed population (weighted, never a mean of ratios). */
+  readonly coverage: TableCoverage;
+  /** Per parent row: the number of children summed. */
+  readonly childCounts: Int32Array;
+}
+
+const TARGETS: readonly TableRollUpTo[] = ['parent', 'district', 'regency', 'province', 'country'];
+/** Sums are kept per (parent, date) cell, all cells, up to this many cells per row plus a constant. */
+const DENSE_CELLS_PER_ROW = 1;
+
+/** The level name of a depth, for messages. */
+function levelName(depth: number): RegionLevel {
+  return LEVEL_ORDER[depth] as RegionLevel;
+}
+
+/** The error {@link rollUp} gives for a row at or above the level it should roll up to. */
+function levelError(data: TableData, parents: RegionParents, row: number, to: TableRollUpTo): never {
+  const code = data.codeIndex[row] as number;
+  const depth = parents.depthOf[code] as number;
+  const wanted = parents.wantedDepthOf[code] as number;
+  return fail(
+    'INVALID_REGION_CODE',
+    [row, 'regionCode'],
+    data.regionCodes[code],
+    `must be below the ${levelName(Math.max(wanted, 0))} level to roll up to '${to}' (it is the ${levelName(depth)} level)`,
+  );
+}
+
+/**
+ * Replays {@link rollUp}'s checks on the rows of one (parent, date) cell, in row order, and
+ * throws the first error: children of mixed levels, or a sum past `Number.MAX_SAFE_INTEGER`.
+ * Called only for cells flagged as failing, so that the error is the one {@link rollUp} gives.
+ */
+function replayCell(data: TableData, parents: RegionParents, cell: number): void {
+  const dateCount = data.dates.length;
+  const parentCode = parents.parentCodes[Math.floor(cell / dateCount)] as string;
+  const asOf = data.dates[cell % dateCount] as string;
+  let first = -1;
+  let population = 0;
+  let participants = 0;
+  for (let row = 0; row < data.rowCount; row += 1) {
+    const code = data.codeIndex[row] as number;
+    if ((parents.parentOf[code] as number) * dateCount + (data.dateIndex[row] as number) !== cell) continue;
+    const depth = parents.depthOf[code] as number;
+    if (first < 0) first = row;
+    const firstCode = data.codeIndex[first] as number;
+    const firstDepth = parents.depthOf[firstCode] as number;
+    if (depth !== firstDepth) {
+      fail(
+        'MIXED_REGIONS',
+        [row, 'regionCode'],
+        data.regionCodes[code],
+        `is a ${levelName(depth)}, but index ${first} (${data.regionCodes[firstCode] as string}) rolled into ${parentCode} on ${asOf} is a ${levelName(firstDepth)}`,
+      );
+    }
+    population += data.population[row] as number;
+    if (!Number.isSafeInteger(population)) {
+      fail('INVALID_COUNT', [row, 'population'], data.population[row], 'makes the roll-up sum exceed Number.MAX_SAFE_INTEGER');
+    }
+    participants += data.participants[row] as number;
+    if (!Number.isSafeInteger(participants)) {
+      fail('INVALID_COUNT', [row, 'participants'], data.participants[row], 'makes the roll-up sum exceed Number.MAX_SAFE_INTEGER');
+    }
+  }
+}
+
+/**
+ * Sums a table's regions into their parent regions, per date, as {@link rollUp} does row by
+ * row: population, participants and (when every child reported them) active participants, and
+ * the coverage of the sums, weighted by population. Parents are derived from the codes as
+ * {@link parentRegionCode} derives them, once per distinct code.
+ *
+ * The sums equal {@link rollUp}'s exactly (they are integers below 2^53), and so do the
+ * coverages. `to` also takes `'regency'` and `'district'`, so a table of villages rolls up to
+ * its 514 regencies in one step; the result is what rolling up level by level gives.
+ *
+ * @param table - a table from {@link tableFromSnapshots}, {@link tableFromColumns} or a
+ *   previous roll-up
+ * @param options - `to`: `'parent'` (default), `'district'`, `'regency'`, `'province'` or
+ *   `'country'`
+ * @returns the parents as a table with its coverage and child counts, frozen
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `table` is not a table or `options` not an
+ *   object; `INVALID_OPTION` for an unknown option or `to`; and, as {@link rollUp} reports
+ *   them: `INVALID_REGION_CODE` at `[row, 'regionCode']` for the first row at or above the
+ *   level rolled up to; `MIXED_REGIONS` when children of one parent on one date are of
+ *   different levels; `INVALID_COUNT` when a sum would exceed `Number.MAX_SAFE_INTEGER`.
+ *
+ * @example
+ * ```ts
+ * const villages = tableFromSnapshots([
+ *   { regionCode: '18.72.01.1001', asOf: '2024-07-01', population: 300, participants: 300 },
+ *   { regionCode: '18.72.02.1001', asOf: '2024-07-01', population: 100, participants: 92 },
+ * ]);
+ * const { parents, coverage } = tableRollUp(villages, { to: 'regency' });
+ * [parents.regionCodes, Array.from(coverage.coverageRatio)];
+ * // => [['18.72'], [0.98]]
+ * ```
+ *
+ * @category Bulk tables
+ */
+export function tableRollUp(table: SnapshotTable, options?: TableRollUpOptions): TableRollUp {
+  const data = readTable(table, ['table']);
+  return rollUpData(data, readRollUpOptions(options, ['options']));
+}
+
+/**
+ * The target of validated {@link TableRollUpOptions}, `parent` by default; errors under `path`.
+ *
+ * @internal Shared with the pipeline.
+ */
+export function readRollUpOptions(value: unknown, path: IssuePath): TableRollUpTo {
+  assertOptions(value, ['to'], path);
+  // Only a missing `to` means the default: null is a bad value, as in rollUp.
+  const given = value?.['to'];
+  const to = given === undefined ? 'parent' : given;
+  assertOneOf(to, TARGETS, [...path, 'to']);
+  return to;
+}
+
+/** The sums of each (parent, date) cell, one slot per cell that holds a row. */
+interface CellSums {
+  /** Slots in output order: cell order, that is parent code then date. */
+  readonly cells: Float64Array;
+  /** Per output row: its slot. */
+  readonly slotOfCell: Int32Array;
+  /** Per slot: 1 when a child is of another level than the first child. */
+  readonly mixed: Uint8Array;
+  readonly population: Float64Array;
+  readonly participants: Float64Array;
+  /** Per slot: summed active participants; NaN (`ABSENT`) once a child lacks them. */
+  readonly active: Float64Array | undefined;
+  readonly children: Int32Array;
+}
+
+/**
+ * The slot of every row: its cell `parent * dateCount + date` while the cells are few (a dense
+ * grid, cell order being output order), else a compact slot per distinct cell; throws
+ * {@link rollUp}'s error for the first row that has no parent at `to`.
+ */
+function slotsOfRows(
+  data: TableData,
+  parents: RegionParents,
+  to: TableRollUpTo,
+): { readonly slotOfRow: Int32Array | undefined; readonly slotCount: number; readonly cellOfSlot: Float64Array | undefined } {
+  const { rowCount, codeIndex, dateIndex } = data;
+  const { parentOf } = parents;
+  const dateCount = data.dates.length;
+  const cellCount = parents.parentCodes.length * dateCount;
+  // Dense: the summing loop checks parents itself.
+  if (cellCount <= DENSE_CELLS_PER_ROW * rowCount + 65_536) return { slotOfRow: undefined, slotCount: cellCount, cellOfSlot: undefined };
+  // Many parents and dates, few of their pairs present: number the pairs met.
+  const slotOfRow = new Int32Array(rowCount);
+  const slotOf = new Map<number, number>();
+  const cells: number[] = [];
+  for (let row = 0; row < rowCount; row += 1) {
+    const parent = parentOf[codeIndex[row] as number] as number;
+    if (parent < 0) levelError(data, parents, row, to);
+    const cell = parent * dateCount + (dateIndex[row] as number);
+    let slot = slotOf.get(cell);
+    if (slot === undefined) {
+      slot = cells.length;
+      cells.push(cell);
+      slotOf.set(cell, slot);
+    }
+    slotOfRow[row] = slot;
+  }
+  return { slotOfRow, slotCount: cells.length, cellOfSlot: Float64Array.from(cells) };
+}
+
+/** Sums every row into its (parent, date) cell. */
+function sumCells(data: TableData, parents: RegionParents, to: TableRollUpTo): CellSums {
+  const { rowCount, codeIndex, dateIndex, population, participants, active } = data;
+  const { parentOf, depthOf } = parents;
+  const dateCount = data.dates.length;
+  const { slotOfRow, slotCount, cellOfSlot } = slotsOfRows(data, parents, to);
+  const slotDepth = new Uint8Array(slotCount);
+  const slotMixed = new Uint8Array(slotCount);
+  const slotPopulation = new Float64Array(slotCount);
+  const slotParticipants = new Float64Array(slotCount);
+  const slotActive = active === undefined ? undefined : new Float64Array(slotCount);
+  const slotChildren = new Int32Array(slotCount);
+  // Children of one parent can differ in level only when the table's codes do.
+  let mixedDepths = false;
+  for (let code = 1; code < depthOf.length && !mixedDepths; code += 1) mixedDepths = depthOf[code] !== depthOf[0];
+  for (let row = 0; row < rowCount; row += 1) {
+    let slot: number;
+    if (slotOfRow === undefined) {
+      const parent = parentOf[codeIndex[row] as number] as number;
+      if (parent < 0) levelError(data, parents, row, to);
+      slot = parent * dateCount + (dateIndex[row] as number);
+    } else {
+      slot = slotOfRow[row] as number;
+    }
+    const children = slotChildren[slot] as number;
+    if (mixedDepths) {
+      const depth = depthOf[codeIndex[row] as number] as number;
+      if (children === 0) slotDepth[slot] = depth;
+      else if (slotDepth[slot] !== depth) slotMixed[slot] = 1;
+    }
+    slotChildren[slot] = children + 1;
+    slotPopulation[slot] = (slotPopulation[slot] as number) + (population[row] as number);
+    slotParticipants[slot] = (slotParticipants[slot] as number) + (participants[row] as number);
+    // An absent count is NaN, and NaN sums to NaN: the parent's count is absent too.
+    if (slotActive !== undefined) slotActive[slot] = (slotActive[slot] as number) + ((active as Float64Array)[row] as number);
+  }
+
+  // Output rows: the cells holding a row, in cell order (parent code, then date).
+  let cells: Float64Array;
+  let slotOfCell: Int32Array;
+  if (cellOfSlot === undefined) {
+    let present = 0;
+    for (let slot = 0; slot < slotCount; slot += 1) if ((slotChildren[slot] as number) > 0) present += 1;
+    cells = new Float64Array(present);
+    slotOfCell = new Int32Array(present);
+    let index = 0;
+    for (let slot = 0; slot < slotCount; slot += 1) {
+      if (slotChildren[slot] === 0) continue;
+      cells[index] = slot;
+      slotOfCell[index] = slot;
+      index += 1;
+    }
+  } else {
+    slotOfCell = Int32Array.from({ length: slotCount }, (_, slot) => slot).sort((a, b) => (cellOfSlot[a] as number) - (cellOfSlot[b] as number));
+    cells = Float64Array.from(slotOfCell, (slot) => cellOfSlot[slot] as number);
+  }
+  return {
+    cells,
+    slotOfCell,
+    mixed: slotMixed,
+    population: slotPopulation,
+    participants: slotParticipants,
+    active: slotActive,
+    children: slotChildren,
+  };
+}
+
+/**
+ * {@link tableRollUp} of validated columns and options; shared with the pipeline.
+ *
+ * @internal
+ */
+export function rollUpData(data: TableData, to: TableRollUpTo): TableRollUp {
+  const parents = regionParents(data.regionCodes, to);
+  const sums = sumCells(data, parents, to);
+  const { cells, slotOfCell } = sums;
+  const rows = cells.length;
+  const dateCount = data.dates.length;
+  const codeOut = new Int32Array(rows);
+  const dateOut = new Int32Array(rows);
+  const populationOut = new Float64Array(rows);
+  const participantsOut = new Float64Array(rows);
+  const activeOut = sums.active === undefined ? undefined : new Float64Array(rows);
+  const childCounts = new Int32Array(rows);
+  for (let index = 0; index < rows; index += 1) {
+    const cell = cells[index] as number;
+    const slot = slotOfCell[index] as number;
+    const people = sums.population[slot] as number;
+    const members = sums.participants[slot] as number;
+    // A cell of mixed levels or with a sum past 2^53 fails: replay it for rollUp's exact error.
+    if (sums.mixed[slot] === 1 || !Number.isSafeInteger(people) || !Number.isSafeInteger(members)) replayCell(data, parents, cell);
+    codeOut[index] = Math.floor(cell / dateCount);
+    dateOut[index] = cell % dateCount;
+    populationOut[index] = people;
+    participantsOut[index] = members;
+    if (activeOut !== undefined) activeOut[index] = (sums.active as Float64Array)[slot] as number;
+    childCounts[index] = sums.children[slot] as number;
+  }
+  const parentData = withSummary({
+    rowCount: rows,
+    regionCodes: parents.parentCodes,
+    dates: data.dates,
+    codeIndex: codeOut,
+    dateIndex: dateOut,
+    population: populationOut,
+    participants: participantsOut,
+    active: activeOut,
+  });
+  return Object.freeze({ parents: registerTable(parentData), coverage: coverageOf(parentData), childCounts });
+}
