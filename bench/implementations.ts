@@ -2,7 +2,7 @@ import { arquero } from './impl-arquero.js';
 import { plain } from './impl-plain.js';
 import { typed } from './impl-typed.js';
 import { uhcMetrics } from './impl-uhc.js';
-import type { Implementation, ImplementationName } from './implementation.js';
+import type { Implementation } from './implementation.js';
 
 /** The four implementations, in table order. */
 export const IMPLEMENTATIONS: readonly Implementation[] = [uhcMetrics, arquero, plain, typed] as readonly Implementation[];
@@ -14,4 +14,3 @@ export function implementationNamed(name: string): Implementation {
   return found;
 }
 
-export type { ImplementationName };

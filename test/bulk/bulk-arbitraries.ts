@@ -22,7 +22,7 @@ export const VILLAGES = [
 export const REGENCIES = ['18.01', '1872', '18.71', '33.10', '33.11', '17.01', '17.71'] as const;
 
 /** Counts with frequent ties and edge cases; `max` bounds population and participants. */
-export function countsArbitrary(max: number): fc.Arbitrary<Pick<RegionCounts, 'population' | 'participants' | 'activeParticipants'>> {
+function countsArbitrary(max: number): fc.Arbitrary<Pick<RegionCounts, 'population' | 'participants' | 'activeParticipants'>> {
   const population = fc.oneof(
     { weight: 1, arbitrary: fc.constant(0) },
     { weight: 1, arbitrary: fc.constantFrom(20, 100, 1_000) },

@@ -8,7 +8,7 @@ import * as api from '../../src/index.js';
  * Provinsi Lampung telah mencapai 8.911.770 jiwa dari total penduduk semester II tahun 2023
  * sebesar 9.051.459 jiwa atau setara 99,46 %". The printed 99,46 % is a slipped digit of 98,46 %.
  */
-export const LAMPUNG: Readonly<{ population: number; participants: number }> = Object.freeze({
+const LAMPUNG: Readonly<{ population: number; participants: number }> = Object.freeze({
   population: 9_051_459,
   participants: 8_911_770,
 });

@@ -112,7 +112,7 @@ function describeKey(key: unknown): string {
 }
 
 /** Every object reachable from `value` (own property values, map and set entries). */
-export function reachableObjects(value: unknown, found: WeakSet<object> = new WeakSet()): WeakSet<object> {
+function reachableObjects(value: unknown, found: WeakSet<object> = new WeakSet()): WeakSet<object> {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null || found.has(value)) return found;
   found.add(value);
   for (const key of Reflect.ownKeys(value)) {

@@ -59,7 +59,7 @@ export interface HostileCase {
 }
 
 /** A function's rows; `construct` for a class, called with `new`. */
-export interface CatalogueEntry {
+interface CatalogueEntry {
   readonly construct?: boolean;
   readonly cases: readonly HostileCase[];
 }

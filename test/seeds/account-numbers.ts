@@ -11,7 +11,7 @@ export interface NumberToken {
 }
 
 /** Why a record cannot account for anything, or accounts wrongly. */
-export type RecordProblem =
+type RecordProblem =
   | { readonly kind: 'quote-not-found'; readonly record: SeedQuote }
   | { readonly kind: 'quote-not-unique'; readonly record: SeedQuote; readonly occurrences: number }
   | { readonly kind: 'text-not-in-quote'; readonly record: SeedQuote }
