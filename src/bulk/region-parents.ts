@@ -2,8 +2,8 @@ import { COUNTRY_CODE } from '../models/region-code.js';
 
 /**
  * Where a table's rows roll up to: one level up (`parent`), or a named level above them
- * (`district`, `regency`, `province`, `country`). {@link rollUp} takes the first, third, fourth
- * and fifth; rolling villages up to their regency in one step is what a village table needs.
+ * (`district`, `regency`, `province`, `country`). {@link rollUp} takes the first, fourth and
+ * fifth; rolling villages up to their regency in one step is what a village table needs.
  *
  * @category Bulk tables
  */

@@ -81,12 +81,13 @@ export function formatCount(count: number, options?: FormatCountOptions): string
     if (decimals !== undefined) {
       fail('INVALID_OPTION', ['options', 'decimals'], decimals, "applies only with scale: 'auto' (a count has no decimals)");
     }
-    return numberFormatter(locale, { maximumFractionDigits: 0 }).format(count);
+    // `+ 0` turns -0 (a valid count, e.g. from JSON) into 0, which Intl would print as "-0".
+    return numberFormatter(locale, { maximumFractionDigits: 0 }).format(count + 0);
   }
   return numberFormatter(locale, {
     notation: 'compact',
     compactDisplay: 'long',
     minimumFractionDigits: 0,
     maximumFractionDigits: resolveFractionDigits(decimals, ['options', 'decimals'], 2),
-  }).format(count);
+  }).format(count + 0);
 }

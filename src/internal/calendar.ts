@@ -12,9 +12,11 @@ export function dayNumberOf(text: string): number | undefined {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const ms = Date.UTC(year, month - 1, day);
-  // Date.UTC rolls 2023-02-30 over into March: a round trip exposes impossible dates.
-  const back = new Date(ms);
+  // setUTCFullYear, not Date.UTC, which would read years 0-99 as 1900-1999.
+  const back = new Date(0);
+  back.setUTCFullYear(year, month - 1, day);
+  const ms = back.getTime();
+  // Dates roll over (2023-02-30 becomes 2 March): a round trip exposes impossible dates.
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
     return undefined;
   }

@@ -110,7 +110,8 @@ function parseAt(
 function readCount(value: unknown, path: IssuePath, settings: SnapshotSettings): number {
   if (typeof value !== 'string') {
     assertCount(value, path);
-    return value;
+    // -0 is a valid count (JSON can produce it); store it as 0 so it never prints as "-0".
+    return value + 0;
   }
   const figure = parseAt(value, path, 'count', settings.locale, 'INVALID_COUNT');
   if (figure.qualifier !== 'exact') {

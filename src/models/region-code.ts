@@ -109,7 +109,8 @@ type Rejection = { readonly rejected: 'INVALID_REGION_CODE' | 'UNKNOWN_PROVINCE'
 function readRegionCode(value: string): RegionCodeInfo | Rejection {
   const text = value.trim();
   // The country code is accepted in any letter case; `id` from a lower-cased CSV means the same.
-  if (text.toUpperCase() === COUNTRY_CODE) return COUNTRY_INFO;
+  // ASCII only: `'ıd'.toUpperCase()` is also 'ID'.
+  if (/^id$/i.test(text)) return COUNTRY_INFO;
   const match = DOTTED.exec(text) ?? PLAIN.exec(text);
   if (!match) return { rejected: 'INVALID_REGION_CODE', expectation: SHAPE };
   const [, province = '', regency, district, village] = match;

@@ -102,3 +102,10 @@ describe('formatPp', () => {
     expect(() => formatPp(pp as number, options as FormatPpOptions)).toThrowError(expect.objectContaining({ code, path }));
   });
 });
+
+describe('formatCount of -0 (review fix)', () => {
+  it('prints 0, which parses back, instead of "-0"', () => {
+    expect(formatCount(-0)).toBe('0');
+    expect(formatCount(-0, { scale: 'auto' })).toBe('0');
+  });
+});

@@ -420,3 +420,15 @@ describe('safeCreateSnapshot', () => {
     expect(result.success ? undefined : result.issues[0].code).toBe('INVALID_TYPE');
   });
 });
+
+describe('createSnapshot edge values (review fixes)', () => {
+  it('stores a -0 count (JSON can produce one) as 0', () => {
+    const snapshot = createSnapshot(JSON.parse('{"regionCode":"18","asOf":"2024-07-01","population":-0,"participants":0}'));
+    expect(Object.is(snapshot.population, 0)).toBe(true);
+  });
+
+  it('accepts real dates in the years 0000-0099, which Date.UTC would read as 19xx', () => {
+    expect(createSnapshot({ regionCode: '18', asOf: '0099-12-31', population: 1, participants: 1 }).asOf).toBe('0099-12-31');
+    expect(catchError(() => createSnapshot({ regionCode: '18', asOf: '0099-02-29', population: 1, participants: 1 })).code).toBe('INVALID_DATE');
+  });
+});

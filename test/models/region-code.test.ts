@@ -184,3 +184,10 @@ describe('isRegionCode', () => {
     expect(isRegionCode(value)).toBe(expected);
   });
 });
+
+describe('the country code (review fixes)', () => {
+  it('accepts ID in any ASCII letter case but not look-alikes that upper-case to ID', () => {
+    expect(parseRegionCode('id').code).toBe('ID');
+    expect(isRegionCode('\u0131d')).toBe(false); // Turkish dotless ı: 'ıd'.toUpperCase() === 'ID'
+  });
+});
