@@ -232,7 +232,10 @@ function readList(value: unknown, path: IssuePath, what: string): readonly unkno
   return Array.from(value);
 }
 
-function readCondition(value: unknown, path: IssuePath): AwardCondition {
+// Deeper than any real rule set; a condition that contains itself reaches it too.
+const MAX_CONDITION_DEPTH = 16;
+
+function readCondition(value: unknown, path: IssuePath, depth = 0): AwardCondition {
   assertRecord(value, path);
   const kind = value['kind'];
   assertOneOf(kind, CONDITION_KINDS, [...path, 'kind']);
@@ -274,8 +277,11 @@ function readCondition(value: unknown, path: IssuePath): AwardCondition {
     }
     case 'any': {
       assertOptions(value, ['kind', 'conditions', 'note'], path);
+      if (depth >= MAX_CONDITION_DEPTH) {
+        fail('INVALID_OPTION', [...path, 'conditions'], value['conditions'], `must not nest 'any' conditions more than ${MAX_CONDITION_DEPTH} deep (or contain itself)`);
+      }
       const conditions = readList(value['conditions'], [...path, 'conditions'], 'condition').map((condition, index) =>
-        readCondition(condition, [...path, 'conditions', index]),
+        readCondition(condition, [...path, 'conditions', index], depth + 1),
       );
       return Object.freeze({ kind, conditions: Object.freeze(conditions), ...readNote(value, path) });
     }

@@ -91,7 +91,10 @@ export interface AwardMetricResult {
   readonly measuredPct: number | undefined;
   /** Percentage points on the passing side of the threshold (negative: short). */
   readonly marginPp: number | undefined;
-  /** More people the numerator needs to meet the threshold; 0 when met. */
+  /**
+   * More people the numerator needs to meet the threshold; 0 when met; `undefined` when it cannot
+   * be measured, or for an activity rate over participants that activation alone cannot reach.
+   */
   readonly peopleShort: number | undefined;
   /** Input fields that were absent, e.g. `['activeParticipants']`. */
   readonly missing: readonly string[];
@@ -324,7 +327,10 @@ function measureMetric(condition: AwardMetricCondition, facts: AwardFacts): Awar
   const raising = operator === '>=' || operator === '>';
   const above = compareRatioToPct(part, whole, thresholdPct);
   const marginPp = (raising ? above : -above) * Math.abs(measuredPct - thresholdPct);
-  const peopleShort = met ? 0 : raising ? leastPartMeeting(whole, thresholdPct, operator === '>') - part : undefined;
+  const needed = raising ? leastPartMeeting(whole, thresholdPct, operator === '>') : undefined;
+  // Over participants, activation alone cannot make more active people than there are participants.
+  const reachable = needed !== undefined && !(metric === 'activityRate' && base === 'participants' && needed > whole);
+  const peopleShort = met ? 0 : reachable ? needed - part : undefined;
   return Object.freeze({
     ...fixed,
     measuredPct,

@@ -15,7 +15,8 @@ import { assertSameRegion, readSnapshotAt } from './checked-snapshot.js';
  * - `populationEffectPp` = P2 / N2 - P2 / N1: what the population change did to the new
  *   participants' coverage (negative when the population grew).
  *
- * Every coverage figure is `undefined` when either population is 0.
+ * `fromCoveragePct` / `toCoveragePct` are `undefined` when that snapshot's population is 0; the
+ * change, the two effects and the pace are `undefined` when either population is 0.
  *
  * @example
  * ```ts

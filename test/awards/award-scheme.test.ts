@@ -243,3 +243,24 @@ describe('ensureAwardScheme', () => {
     });
   });
 });
+
+describe('defineAwardScheme review fixes', () => {
+  const schemeWith = (condition: unknown): unknown => ({
+    id: 'a',
+    name: 'A',
+    source: 'test',
+    tiers: [{ id: 't', name: 'T', alternatives: [{ conditions: [condition] }] }],
+  });
+
+  it('rejects an any-condition that contains itself with the library error, not a stack overflow', () => {
+    const cyclic: { kind: 'any'; conditions: unknown[] } = { kind: 'any', conditions: [] };
+    cyclic.conditions.push(cyclic);
+    expect(errorWithMessageOf(() => defineAwardScheme(schemeWith(cyclic))).code).toBe('INVALID_OPTION');
+  });
+
+  it('accepts any-conditions nested a few levels deep', () => {
+    const leaf = { kind: 'flag', flag: 'uhcPrioritas', expected: true };
+    const nested = { kind: 'any', conditions: [{ kind: 'any', conditions: [leaf] }] };
+    expect(defineAwardScheme(schemeWith(nested)).tiers).toHaveLength(1);
+  });
+});

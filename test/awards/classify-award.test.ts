@@ -453,3 +453,25 @@ describe('assertAwardClassification', () => {
     });
   });
 });
+
+describe('classifyAward review fixes', () => {
+  it('gives no people-short figure for an activity rate over participants that activation cannot reach', () => {
+    const scheme = defineAwardScheme({
+      id: 'x',
+      name: 'X',
+      source: 'test',
+      tiers: [
+        {
+          id: 'all-active',
+          name: 'All active',
+          alternatives: [
+            { conditions: [{ kind: 'metric', metric: 'activityRate', base: 'participants', operator: '>', thresholdPct: 100 }] },
+          ],
+        },
+      ],
+    });
+    const [tier] = classifyAward({ population: 100, participants: 90, activeParticipants: 80 }, scheme).tiers;
+    const condition = tier?.alternatives[0]?.conditions[0];
+    expect(condition?.kind === 'metric' && [condition.outcome, condition.peopleShort]).toEqual(['failed', undefined]);
+  });
+});
