@@ -1,5 +1,5 @@
-import type { Interval } from '../figures/printed-figure.js';
 import { pctToFraction } from '../internal/exact-ratio.js';
+import type { ReadingBounds } from './figure-reading.js';
 
 /**
  * An exact rational number `num / den` with `den > 0`, for deciding at the edges of a printed
@@ -41,9 +41,14 @@ export function compareToBound(x: Fraction, bound: number): -1 | 0 | 1 {
   return compareFractions(x, decimalFraction(bound));
 }
 
-/** Whether `low <= x <= high`, decided exactly on the decimals the bounds stand for. */
-export function fractionWithin(x: Fraction, interval: Interval): boolean {
-  return compareToBound(x, interval.low) >= 0 && compareToBound(x, interval.high) <= 0;
+/**
+ * Whether `x` lies within `bounds`, decided exactly on the decimals the bounds stand for: on a
+ * closed end `x` may equal the bound, on an open end it may not.
+ */
+export function fractionWithin(x: Fraction, bounds: ReadingBounds): boolean {
+  const fromLow = compareToBound(x, bounds.low);
+  const fromHigh = compareToBound(x, bounds.high);
+  return (bounds.lowOpen ? fromLow > 0 : fromLow >= 0) && (bounds.highOpen ? fromHigh < 0 : fromHigh <= 0);
 }
 
 /** `a + b`. */

@@ -47,19 +47,70 @@ export function readingsOf(choice: FigureReadingChoice): readonly FigureReading[
   return choice === 'either' ? BOTH : choice === 'rounded' ? ROUNDED : TRUNCATED;
 }
 
-/** The true values one reading of a figure allows. */
+/**
+ * An interval with each end marked open (excluded) or closed: the true values one reading of a
+ * print allows. {@link Interval} cannot say which ends are excluded, so this is derived here from
+ * the figure's qualifier and the reading.
+ *
+ * @internal Shared by the reconciliation functions; not part of the public API.
+ */
+export interface ReadingBounds extends Interval {
+  /** `true` when `low` itself is excluded. */
+  readonly lowOpen: boolean;
+  /** `true` when `high` itself is excluded. */
+  readonly highOpen: boolean;
+}
+
+/** The true values one reading of a figure allows, as its closed interval. */
 export function readingInterval(figure: PrintedFigure, reading: FigureReading): Interval {
   return reading === 'rounded' ? figure.rounded : figure.truncated;
 }
 
 /**
- * The true values a choice allows: one reading's interval, or for `'either'` the hull of both
- * (they overlap at the printed value, so the hull is their union).
+ * The true values one reading of a figure allows, with open ends: a truncated print never comes
+ * from `v + step` (cutting digits maps it to `v + step`), so its top is open; `lebih dari` /
+ * `di atas` exclude their bound at the bottom, `kurang dari` / `di bawah` at the top. A rounded
+ * print stays closed at both ends (round-half conventions differ); `at-least` and `almost`
+ * include their bound. An end at `Infinity` is never reached, whatever its flag.
  */
-export function choiceInterval(figure: PrintedFigure, choice: FigureReadingChoice): Interval {
-  if (choice !== 'either') return readingInterval(figure, choice);
+export function readingBounds(figure: PrintedFigure, reading: FigureReading): ReadingBounds {
+  const { low, high } = readingInterval(figure, reading);
+  const { qualifier } = figure;
+  const plain = qualifier === 'exact' || qualifier === 'about';
   return {
-    low: Math.min(figure.rounded.low, figure.truncated.low),
-    high: Math.max(figure.rounded.high, figure.truncated.high),
+    low,
+    high,
+    lowOpen: qualifier === 'more-than',
+    highOpen: qualifier === 'less-than' || (plain && reading === 'truncated'),
   };
+}
+
+/** The lower of two ends: open only when the lower one is, or both when they tie. */
+function lowerEnd(a: number, aOpen: boolean, b: number, bOpen: boolean): [number, boolean] {
+  return a < b ? [a, aOpen] : b < a ? [b, bOpen] : [a, aOpen && bOpen];
+}
+
+/** The higher of two ends: open only when the higher one is, or both when they tie. */
+function higherEnd(a: number, aOpen: boolean, b: number, bOpen: boolean): [number, boolean] {
+  return a > b ? [a, aOpen] : b > a ? [b, bOpen] : [a, aOpen && bOpen];
+}
+
+/**
+ * The true values a choice allows: one reading's bounds, or for `'either'` the hull of both
+ * (they overlap at the printed value, so the hull is their union). An end of the hull is open
+ * when the reading that reaches furthest there excludes it.
+ */
+export function choiceBounds(figure: PrintedFigure, choice: FigureReadingChoice): ReadingBounds {
+  if (choice !== 'either') return readingBounds(figure, choice);
+  const rounded = readingBounds(figure, 'rounded');
+  const truncated = readingBounds(figure, 'truncated');
+  const [low, lowOpen] = lowerEnd(rounded.low, rounded.lowOpen, truncated.low, truncated.lowOpen);
+  const [high, highOpen] = higherEnd(rounded.high, rounded.highOpen, truncated.high, truncated.highOpen);
+  return { low, high, lowOpen, highOpen };
+}
+
+/** The true values a choice allows, as a closed interval (the hull of both readings for `'either'`). */
+export function choiceInterval(figure: PrintedFigure, choice: FigureReadingChoice): Interval {
+  const { low, high } = choiceBounds(figure, choice);
+  return { low, high };
 }

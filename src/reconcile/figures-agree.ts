@@ -1,13 +1,13 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
-import { intervalsOverlap } from '../figures/interval-relations.js';
 import type { Interval, PrintedFigure } from '../figures/printed-figure.js';
 import { assertOptions } from '../internal/assert.js';
 import {
-  readingInterval,
+  readingBounds,
   readingsOf,
   resolveReadingChoice,
   type FigureReading,
   type FigureReadingChoice,
+  type ReadingBounds,
 } from './figure-reading.js';
 import { readPrintedFigure } from './read-printed-figure.js';
 
@@ -27,7 +27,11 @@ export interface ReadingPair {
   readonly a: FigureReading;
   /** How the second figure was read. */
   readonly b: FigureReading;
-  /** The values both readings allow: the intersection of the two closed intervals. */
+  /**
+   * The values both readings allow: the intersection of the two intervals. An end one reading
+   * excludes (the top of a truncated reading, the bound of `lebih dari` or `kurang dari`) is
+   * still reported as its bound, since an {@link Interval} has no open ends.
+   */
   readonly overlap: Interval;
 }
 
@@ -72,14 +76,31 @@ export interface FiguresAgreeOptions {
 const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['reading']);
 
 /**
+ * The values two bounds both allow, or `undefined` when none: the ends may meet only where both
+ * include them (`252,1 juta` truncated stops short of 252 200 000, so it does not meet `252,2 juta`).
+ */
+function commonValues(left: ReadingBounds, right: ReadingBounds): Interval | undefined {
+  const low = Math.max(left.low, right.low);
+  const high = Math.min(left.high, right.high);
+  const lowOpen = (left.low === low && left.lowOpen) || (right.low === low && right.lowOpen);
+  const highOpen = (left.high === high && left.highOpen) || (right.high === high && right.highOpen);
+  if (low > high || (low === high && (lowOpen || highOpen))) return undefined;
+  return Object.freeze({ low, high });
+}
+
+/**
  * Whether two printed figures of the same quantity (two outlets reporting one region on one
  * date) can both be right: they agree when some reading of each leaves a common true value,
- * that is when their closed intervals overlap (touching ends count). The answer lists every pair
+ * that is when their intervals share a value. Ends are open or closed as the print says: a
+ * rounded reading includes both ends, a truncated one excludes its top (cutting digits never
+ * turns `252,2 juta` into `252,1 juta`), `lebih dari` / `di atas` and `kurang dari` / `di bawah`
+ * exclude their bound, `minimal` and `hampir` include it; two intervals that only touch agree
+ * when both include the shared end. The answer lists every pair
  * of readings that overlaps, so it shows that `252,17 juta` (Klaten article) and `252,1 juta`
  * (Radar Palembang) agree only if Radar Palembang truncated: `252,1 juta` read as rounded
  * allows at most 252 150 000, below `252,17 juta`'s lowest value, 252 165 000.
  *
- * Overlap is decided on the bounds as doubles with {@link intervalsOverlap}; each bound is the
+ * Overlap is decided on the bounds as doubles; each bound is the
  * double nearest its exact decimal, and that rounding keeps order, so the answer is exact for
  * figures printed with up to 15 significant digits. The relation is symmetric: swapping `a` and
  * `b` swaps the readings of each pair.
@@ -130,10 +151,8 @@ export function figuresAgree(a: PrintedFigure, b: PrintedFigure, options?: Figur
   const pairs: ReadingPair[] = [];
   for (const readingA of readings) {
     for (const readingB of readings) {
-      const left = readingInterval(first, readingA);
-      const right = readingInterval(second, readingB);
-      if (!intervalsOverlap(left, right)) continue;
-      const overlap = Object.freeze({ low: Math.max(left.low, right.low), high: Math.min(left.high, right.high) });
+      const overlap = commonValues(readingBounds(first, readingA), readingBounds(second, readingB));
+      if (overlap === undefined) continue;
       pairs.push(Object.freeze({ a: readingA, b: readingB, overlap }));
     }
   }

@@ -2,18 +2,29 @@ import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import type { Interval, PrintedFigure } from '../figures/printed-figure.js';
 import { assertCount, assertOptions, fail } from '../internal/assert.js';
 import { ceilFraction, decimalFraction, floorFraction, wholeFraction, type Fraction } from './exact-fraction.js';
-import { choiceInterval, resolveReadingChoice, type FigureReadingChoice } from './figure-reading.js';
+import { choiceBounds, resolveReadingChoice, type FigureReadingChoice } from './figure-reading.js';
 import { readPrintedFigure } from './read-printed-figure.js';
 
 /**
- * The exact range of a quantity: `low` and `high` as fractions, `high` `undefined` when the
- * range has no upper end (`lebih dari 95%`).
+ * One end of an exact range: where it is, and whether the range excludes it (`open`), as the
+ * top of a truncated reading or the bound of `lebih dari 95%` is.
  *
  * @internal Shared by the implied-count functions; not part of the public API.
  */
-interface FractionBounds {
-  readonly low: Fraction;
-  readonly high: Fraction | undefined;
+export interface ExactEnd {
+  readonly at: Fraction;
+  readonly open: boolean;
+}
+
+/**
+ * The exact range of a quantity: `low` and `high` ends, `high` `undefined` when the range has no
+ * upper end (`lebih dari 95%`).
+ *
+ * @internal Shared by the implied-count functions; not part of the public API.
+ */
+export interface FractionBounds {
+  readonly low: ExactEnd;
+  readonly high: ExactEnd | undefined;
 }
 
 const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['reading']);
@@ -25,10 +36,18 @@ export function readImpliedOptions(options: unknown): FigureReadingChoice {
   return resolveReadingChoice(options?.['reading'], ['options', 'reading']);
 }
 
-/** The exact bounds a choice of readings gives a printed figure, in its own unit. */
+/** Whether an end is a reached 0: a factor that pins a product (or a quotient's numerator) at 0. */
+export function isReachedZero(end: ExactEnd): boolean {
+  return !end.open && end.at.num === 0n;
+}
+
+/** The exact bounds a choice of readings gives a printed figure, in its own unit, ends open or closed. */
 function figureBounds(figure: PrintedFigure, choice: FigureReadingChoice): FractionBounds {
-  const { low, high } = choiceInterval(figure, choice);
-  return { low: decimalFraction(low), high: high === Infinity ? undefined : decimalFraction(high) };
+  const { low, high, lowOpen, highOpen } = choiceBounds(figure, choice);
+  return {
+    low: { at: decimalFraction(low), open: lowOpen },
+    high: high === Infinity ? undefined : { at: decimalFraction(high), open: highOpen },
+  };
 }
 
 /**
@@ -38,7 +57,8 @@ function figureBounds(figure: PrintedFigure, choice: FigureReadingChoice): Fract
 export function readCountBounds(value: unknown, path: IssuePath, choice: FigureReadingChoice): FractionBounds {
   if (typeof value === 'number') {
     assertCount(value, path);
-    return { low: wholeFraction(value), high: wholeFraction(value) };
+    const point = { at: wholeFraction(value), open: false };
+    return { low: point, high: point };
   }
   if (typeof value !== 'object' || value === null) {
     fail('INVALID_TYPE', path, value, 'must be a count of people or a printed count (a PrintedFigure)');
@@ -49,18 +69,27 @@ export function readCountBounds(value: unknown, path: IssuePath, choice: FigureR
 /** A coverage argument: a printed percentage, its bounds as fractions of one (95,31 % is 0.9531). */
 export function readCoverageBounds(value: unknown, path: IssuePath, choice: FigureReadingChoice): FractionBounds {
   const { low, high } = figureBounds(readPrintedFigure(value, path, 'percent'), choice);
-  const ofOne = (pct: Fraction): Fraction => ({ num: pct.num, den: pct.den * 100n });
+  const ofOne = ({ at, open }: ExactEnd): ExactEnd => ({ at: { num: at.num, den: at.den * 100n }, open });
   return { low: ofOne(low), high: high === undefined ? undefined : ofOne(high) };
 }
 
 /**
- * An interval of whole people holding every real value in `[low, high]`: the low end rounded
- * down and the high end up (outward), so no consistent value is left out. A high end beyond
- * `Number.MAX_SAFE_INTEGER` is `Infinity` and a low end beyond it is clamped to it: still outward.
+ * The whole numbers of people in an exact range: the low end rounded up and the high end down
+ * (inward; past an open end by one), so every number returned is consistent with the print.
+ * A high end beyond `Number.MAX_SAFE_INTEGER` is `Infinity`, and a low end beyond it is clamped
+ * to it. Throws `INVALID_FIGURE` at `['coverage']` (value `coverage`) when no whole number fits.
  */
-export function peopleInterval(low: Fraction, high: Fraction | undefined): Interval {
-  const lowPeople = floorFraction(low);
-  const highPeople = high === undefined ? undefined : ceilFraction(high);
+export function peopleInterval(low: ExactEnd, high: ExactEnd | undefined, coverage: PrintedFigure): Interval {
+  const lowPeople = low.open ? floorFraction(low.at) + 1n : ceilFraction(low.at);
+  const highPeople = high === undefined ? undefined : high.open ? ceilFraction(high.at) - 1n : floorFraction(high.at);
+  if (highPeople !== undefined && highPeople <= MAX_PEOPLE && lowPeople > highPeople) {
+    fail(
+      'INVALID_FIGURE',
+      ['coverage'],
+      coverage.text,
+      'allows no whole number of people with these counts (the exact range holds no integer)',
+    );
+  }
   return Object.freeze({
     low: lowPeople > MAX_PEOPLE ? Number.MAX_SAFE_INTEGER : Number(lowPeople),
     high: highPeople === undefined || highPeople > MAX_PEOPLE ? Infinity : Number(highPeople),
@@ -72,7 +101,7 @@ export function peopleInterval(low: Fraction, high: Fraction | undefined): Inter
  * number of participants: no population does, so there is no interval to return.
  */
 export function assertCoverageCanHold(participants: FractionBounds, coverage: FractionBounds, path: IssuePath): void {
-  if (coverage.high !== undefined && coverage.high.num === 0n && participants.low.num > 0n) {
+  if (coverage.high !== undefined && coverage.high.at.num === 0n && (participants.low.at.num > 0n || participants.low.open)) {
     fail('INVALID_FIGURE', path, 0, 'allows only 0% coverage, which no population with participants has');
   }
 }

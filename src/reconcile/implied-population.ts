@@ -3,10 +3,12 @@ import { divideFractions, wholeFraction } from './exact-fraction.js';
 import type { FigureReadingChoice } from './figure-reading.js';
 import {
   assertCoverageCanHold,
+  isReachedZero,
   peopleInterval,
   readCountBounds,
   readCoverageBounds,
   readImpliedOptions,
+  type ExactEnd,
 } from './implied-bounds.js';
 
 /**
@@ -34,10 +36,13 @@ export interface ImpliedPopulationOptions {
  *
  * With participants in [P-, P+] and coverage in [c-, c+] (as fractions of one), the population
  * lies in [P- / c+, P+ / c-]. The ends are computed exactly (BigInt fractions of the decimals the
- * bounds stand for) and rounded outward to whole people, low down and high up, so the interval
- * holds every population consistent with the figures, including the true one. A coverage that
+ * bounds stand for) and rounded inward to whole people, low up and high down, so the interval
+ * holds exactly the whole populations consistent with the figures, including the true one. An
+ * end a print excludes stays excluded: the top of a truncated reading, and the bound of
+ * `lebih dari` / `kurang dari` (`minimal` and `hampir` include theirs); the rounded reading
+ * includes both ends. A coverage that
  * can be 0 gives `high: Infinity`, and so does an unbounded participant count; a coverage without
- * an upper end (`lebih dari 95%`) gives `low: 0`.
+ * an upper end (`lebih dari 95%`) gives `low: 1` (`low: 0` with no participants).
  *
  * @param participants - an exact count of participants, or a printed count ({@link parseFigure})
  * @param coverage - the printed coverage, a percentage figure
@@ -48,16 +53,20 @@ export interface ImpliedPopulationOptions {
  *   non-negative safe integer; `INVALID_TYPE` when an argument is neither a number nor an object
  *   (participants) or not an object (coverage); `INVALID_FIGURE` when a figure is malformed, the
  *   coverage is not a percentage or `participants` not a count, or the coverage allows only 0%
- *   while there are participants; `INVALID_OPTION` for an unknown option or a `reading` outside
- *   its set.
+ *   while there are participants, or (at `['coverage']`) no whole population fits the figures
+ *   (1 participant at `2,09%` is a population of 47,6 to 47,9); `INVALID_OPTION` for an unknown
+ *   option or a `reading` outside its set.
  *
  * @example
  * ```ts
  * // ANTARA, Aug 2023, Lampung: "sekitar 95,31 atau sebanyak 8.527.908 jiwa".
  * impliedPopulation(8_527_908, parseFigure('sekitar 95,31', { kind: 'percent' }));
- * // => { low: 8946609, high: 8948018 }
+ * // => { low: 8946610, high: 8948017 }
  * impliedPopulation(8_527_908, parseFigure('95,31 %'), { reading: 'rounded' });
- * // => { low: 8947078, high: 8948018 }
+ * // => { low: 8947079, high: 8948017 }
+ * // 8 947 078 is out: 8 527 908 / 8 947 078 is 95,315 007...%, printed 95,32.
+ * impliedPopulation(8_527_908, parseFigure('lebih dari 95%'));
+ * // => { low: 1, high: 8976745 }
  * ```
  *
  * @category Reconciliation
@@ -71,9 +80,23 @@ export function impliedPopulation(
   const people = readCountBounds(participants, ['participants'], choice);
   const share = readCoverageBounds(coverage, ['coverage'], choice);
   assertCoverageCanHold(people, share, ['coverage']);
-  // A coverage without an upper end allows any small population; so does 0% with no participants.
-  const low =
-    share.high === undefined || share.high.num === 0n ? wholeFraction(0) : divideFractions(people.low, share.high);
-  const high = share.low.num === 0n || people.high === undefined ? undefined : divideFractions(people.high, share.low);
-  return peopleInterval(low, high);
+  // A quotient end is reached when both its ends are, or when its numerator is a reached 0.
+  const low: ExactEnd =
+    share.high === undefined
+      ? // No upper coverage: any population above 0 fits, and 0 itself only without participants.
+        { at: wholeFraction(0), open: !isReachedZero(people.low) }
+      : share.high.at.num === 0n
+        ? { at: wholeFraction(0), open: false } // 0% and no participants: any population
+        : {
+            at: divideFractions(people.low.at, share.high.at),
+            open: (people.low.open || share.high.open) && !isReachedZero(people.low),
+          };
+  const high: ExactEnd | undefined =
+    share.low.at.num === 0n || people.high === undefined
+      ? undefined
+      : {
+          at: divideFractions(people.high.at, share.low.at),
+          open: (people.high.open || share.low.open) && !isReachedZero(people.high),
+        };
+  return peopleInterval(low, high, coverage);
 }

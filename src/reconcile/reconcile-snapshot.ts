@@ -6,7 +6,7 @@ import type { ActivityBase, Snapshot } from '../models/snapshot.js';
 import { fractionToNumber, fractionWithin, wholeFraction, type Fraction } from './exact-fraction.js';
 import {
   choiceInterval,
-  readingInterval,
+  readingBounds,
   readingsOf,
   resolveReadingChoice,
   type FigureReading,
@@ -196,7 +196,7 @@ function likelyCauseOf(check: FigureCheck, exact: Fraction, choice: FigureReadin
   const readings = readingsOf(choice);
   const { figure, otherBase } = check;
   const matches = (value: Fraction): boolean =>
-    readings.some((reading) => fractionWithin(value, readingInterval(figure, reading)));
+    readings.some((reading) => fractionWithin(value, readingBounds(figure, reading)));
   if (otherBase !== undefined && matches(otherBase)) return 'different-base';
   // Called only for an inconsistent figure, so `exact` is outside every accepted interval.
   if (isWithinAStep(exact, choiceInterval(figure, choice), figure.step)) return 'rounding';
@@ -218,7 +218,7 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
     });
   }
   const computed = fractionToNumber(exact);
-  const readings = readingsOf(choice).filter((reading) => fractionWithin(exact, readingInterval(figure, reading)));
+  const readings = readingsOf(choice).filter((reading) => fractionWithin(exact, readingBounds(figure, reading)));
   const cause = readings.length > 0 ? undefined : likelyCauseOf(check, exact, choice);
   return Object.freeze({
     ...head,
@@ -239,10 +239,13 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  * active coverage = active participants / population, activity rate = active participants over
  * the base printed with it, uncovered = population - participants (never below 0). It is
  * consistent when an accepted reading's interval ({@link PrintedFigure.rounded} or
- * {@link PrintedFigure.truncated}, closed) contains that value. The test is exact: the ratio is
+ * {@link PrintedFigure.truncated}) contains that value. A rounded interval includes both ends
+ * (round-half conventions differ); a truncated one excludes its top (cutting 98,46% never prints
+ * `98,45 %`); `lebih dari` / `di atas` and `kurang dari` / `di bawah` exclude their bound (19 of
+ * 20 is not `lebih dari 95%`), `minimal` and `hampir` include it. The test is exact: the ratio is
  * kept as a fraction of integers and compared with BigInt arithmetic to the decimal each bound
- * stands for, so a coverage exactly on an edge (`98,455 %` against `98,46 %`) is inside, and no
- * float error moves a value across an edge. `computed` and `difference` are doubles for
+ * stands for, so a coverage exactly on an edge (`98,455 %` against `98,46 %`) is decided by that
+ * rule, and no float error moves a value across an edge. `computed` and `difference` are doubles for
  * reporting.
  *
  * An inconsistent figure names its likely cause when one fits, tried in this order:

@@ -58,11 +58,37 @@ describe('figuresAgree on seeds 002 and 004 (national participants, 1 Mar 2023)'
 });
 
 describe('figuresAgree', () => {
-  it('counts touching ends as agreement', () => {
+  it('counts touching ends as agreement when both include the end', () => {
     // "98,45%" rounded tops out at 98,455, where "98,46%" rounded starts.
     expect(figuresAgree(parseFigure('98,45%'), parseFigure('98,46%'), { reading: 'rounded' }).readings).toEqual([
       { a: 'rounded', b: 'rounded', overlap: { low: 98.455, high: 98.455 } },
     ]);
+  });
+
+  it('does not count a touch at the open top of a truncated reading', () => {
+    // "252,1 juta" truncated is [252 100 000, 252 200 000): 252 200 000 is cut to 252,2 juta.
+    expect(figuresAgree(parseFigure('252,1 juta'), parseFigure('252,2 juta'), { reading: 'truncated' })).toEqual({
+      agree: false,
+      readings: [],
+    });
+    expect(figuresAgree(parseFigure('252,2 juta'), parseFigure('252,1 juta'), { reading: 'truncated' }).agree).toBe(false);
+    // Rounded, both include 252 150 000; rounded 252,2 juta starts inside 252,1 juta truncated.
+    expect(figuresAgree(parseFigure('252,1 juta'), parseFigure('252,2 juta')).readings.map(({ a, b }) => [a, b])).toEqual([
+      ['rounded', 'rounded'],
+      ['truncated', 'rounded'],
+    ]);
+  });
+
+  it('excludes the bound of "lebih dari" and "kurang dari", not of "minimal" or "hampir"', () => {
+    expect(figuresAgree(parseFigure('lebih dari 95%'), parseFigure('kurang dari 95%')).agree).toBe(false);
+    expect(figuresAgree(parseFigure('di atas 95%'), parseFigure('di bawah 95%')).agree).toBe(false);
+    expect(figuresAgree(parseFigure('lebih dari 95%'), parseFigure('hampir 95%')).agree).toBe(false);
+    expect(figuresAgree(parseFigure('minimal 95%'), parseFigure('kurang dari 95%')).agree).toBe(false);
+    expect(figuresAgree(parseFigure('minimal 95%'), parseFigure('hampir 95%')).readings[0]?.overlap).toEqual({ low: 95, high: 95 });
+    // "kurang dari 0" allows nothing, not even itself.
+    expect(figuresAgree(parseFigure('kurang dari 0'), parseFigure('kurang dari 0')).agree).toBe(false);
+    // Overlapping beyond the bound still agrees: (95%, Infinity) and "95,5%".
+    expect(figuresAgree(parseFigure('lebih dari 95%'), parseFigure('95,5%')).agree).toBe(true);
   });
 
   it('disagrees on figures far apart', () => {

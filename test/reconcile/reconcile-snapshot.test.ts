@@ -157,7 +157,26 @@ describe('reconcileSnapshot: exactness at the edges', () => {
       'truncated',
     ]);
     expect(reconcileSnapshot(counts(100_000, 98_455, { coverage: '98,46%' })).figures[0]?.readings).toEqual(['rounded']);
-    expect(reconcileSnapshot(counts(100_000, 98_470, { coverage: '98,46%' })).figures[0]?.readings).toEqual(['truncated']);
+    expect(reconcileSnapshot(counts(100_000, 98_469, { coverage: '98,46%' })).figures[0]?.readings).toEqual(['truncated']);
+  });
+
+  it('excludes the top of a truncated interval: cutting 98,47% never prints 98,46%', () => {
+    expect(reconcileSnapshot(counts(100_000, 98_470, { coverage: '98,46%' })).figures[0]?.readings).toEqual([]);
+    // 9 846 / 10 000 = 98,46% exactly, the open top of "98,45 %" truncated and above its rounded top.
+    const result = reconcileSnapshot(counts(10_000, 9_846, { coverage: '98,45 %' }));
+    expect(result.figures[0]).toMatchObject({ status: 'inconsistent', readings: [] });
+    expect(reconcileSnapshot(counts(10_000, 9_846, { coverage: '98,45 %' }), { reading: 'truncated' }).consistent).toBe(false);
+  });
+
+  it('excludes the bound of "lebih dari" and "kurang dari" but not of "minimal" or "hampir"', () => {
+    // 19 / 20 = 95% exactly: not more than 95%, not less than 95%.
+    expect(reconcileSnapshot(counts(20, 19, { coverage: 'lebih dari 95%' })).figures[0]?.status).toBe('inconsistent');
+    expect(reconcileSnapshot(counts(20, 19, { coverage: 'di atas 95%' })).figures[0]?.status).toBe('inconsistent');
+    expect(reconcileSnapshot(counts(20, 19, { coverage: 'kurang dari 95%' })).figures[0]?.status).toBe('inconsistent');
+    expect(reconcileSnapshot(counts(20, 19, { coverage: 'di bawah 95%' })).figures[0]?.status).toBe('inconsistent');
+    expect(reconcileSnapshot(counts(20, 19, { coverage: 'minimal 95%' })).figures[0]?.status).toBe('consistent');
+    expect(reconcileSnapshot(counts(20, 19, { coverage: 'hampir 95%' })).figures[0]?.status).toBe('consistent');
+    expect(reconcileSnapshot(counts(1_000, 951, { coverage: 'lebih dari 95%' })).figures[0]?.status).toBe('consistent');
   });
 });
 

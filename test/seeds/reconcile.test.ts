@@ -59,10 +59,10 @@ describe('the printed-only-as-a-percentage observations', () => {
     const bengkulu = seedObservation('001-bengkulu-2021-11');
     const coverage = bengkulu.printed.coverage;
     if (bengkulu.population === undefined || coverage === undefined) throw new Error('seed 001 figures missing');
-    // 2.032.767 x [80,615 %, 80,625 %] = [1.638.715,1, 1.638.918,4], whole people outward.
+    // 2.032.767 x [80,615 %, 80,625 %] = [1.638.715,1, 1.638.918,4]: the whole people inside.
     expect(impliedParticipants(bengkulu.population, coverage, { reading: 'rounded' })).toEqual({
-      low: 1_638_715,
-      high: 1_638_919,
+      low: 1_638_716,
+      high: 1_638_918,
     });
     expect(bengkulu.participants).toBeUndefined();
   });
@@ -81,8 +81,8 @@ describe('the printed-only-as-a-percentage observations', () => {
     const { participants, coverage } = national.printed;
     if (participants === undefined || coverage === undefined) throw new Error('seed 002 figures missing');
     const population = impliedPopulation(participants, coverage, { reading: 'rounded' });
-    // [252.165.000 / 0,90795, 252.175.000 / 0,90785] = [277.730.051,2, 277.771.658,3].
-    expect(population).toEqual({ low: 277_730_051, high: 277_771_659 });
+    // [252.165.000 / 0,90795, 252.175.000 / 0,90785] = [277.730.051,2, 277.771.658,3]: the whole people inside.
+    expect(population).toEqual({ low: 277_730_052, high: 277_771_658 });
     expect(national.population).toBeUndefined();
   });
 
@@ -99,10 +99,10 @@ describe('the printed-only-as-a-percentage observations', () => {
     const lampung = seedObservation('003-lampung-2023-08-01');
     const coverage = lampung.printed.coverage;
     if (lampung.participants === undefined || coverage === undefined) throw new Error('seed 003 figures missing');
-    // 8.527.908 / [0,95315, 0,95305] = [8.947.078,1, 8.948.017,0].
+    // 8.527.908 / [0,95315, 0,95305] = [8.947.078,1, 8.948.017,0]: the whole people inside.
     expect(impliedPopulation(lampung.participants, coverage, { reading: 'rounded' })).toEqual({
-      low: 8_947_078,
-      high: 8_948_018,
+      low: 8_947_079,
+      high: 8_948_017,
     });
     const uncovered = impliedUncovered(lampung.participants, coverage);
     const printed = seedFigure('003-uncovered').figure;
