@@ -62,7 +62,7 @@ export interface ReadingBounds extends Interval {
 }
 
 /** The true values one reading of a figure allows, as its closed interval. */
-export function readingInterval(figure: PrintedFigure, reading: FigureReading): Interval {
+function readingInterval(figure: PrintedFigure, reading: FigureReading): Interval {
   return reading === 'rounded' ? figure.rounded : figure.truncated;
 }
 
