@@ -2,9 +2,9 @@ import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertRecord, fail } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
-import { parseRegionCodeAt } from '../models/region-code.js';
+import { parseRegionCodeAt, type RegionCodeInfo } from '../models/region-code.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
-import { readCoverageCounts } from './coverage.js';
+import { readCoverageCounts, type CoverageCounts } from './coverage.js';
 
 /**
  * A snapshot validated at a public boundary, with the fields the growth and projection metrics
@@ -17,6 +17,8 @@ export interface CheckedSnapshot {
   readonly snapshot: Snapshot;
   /** Where the snapshot is in the caller's input, for error messages. */
   readonly path: IssuePath;
+  /** The parsed region code: level, parent, province. */
+  readonly region: RegionCodeInfo;
   /** The normalised (dotted) region code. */
   readonly regionCode: string;
   /** The date, as given. */
@@ -26,6 +28,8 @@ export interface CheckedSnapshot {
   readonly population: number;
   readonly participants: number;
   readonly activeParticipants: number | undefined;
+  /** The validated counts, as one frozen object for the coverage and target functions. */
+  readonly counts: CoverageCounts;
   /** participants * 100 / population; `undefined` when the population is 0. */
   readonly coveragePct: number | undefined;
 }
@@ -41,19 +45,22 @@ export interface CheckedSnapshot {
  */
 export function readSnapshotAt(value: unknown, path: IssuePath): CheckedSnapshot {
   assertRecord(value, path);
-  const regionCode = parseRegionCodeAt(value['regionCode'], [...path, 'regionCode']).code;
+  const region = parseRegionCodeAt(value['regionCode'], [...path, 'regionCode']);
   const asOf = value['asOf'];
   const day = assertDayNumber(asOf, [...path, 'asOf']);
-  const { population, participants, activeParticipants } = readCoverageCounts(value, path);
+  const counts = readCoverageCounts(value, path);
+  const { population, participants, activeParticipants } = counts;
   return Object.freeze({
     snapshot: value as unknown as Snapshot,
     path,
-    regionCode,
+    region,
+    regionCode: region.code,
     asOf: asOf as IsoDate,
     day,
     population,
     participants,
     activeParticipants,
+    counts,
     // One rounding: participants * 100 is exact up to 2^53 / 100 people.
     coveragePct: population === 0 ? undefined : (participants * 100) / population,
   });

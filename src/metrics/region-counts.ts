@@ -1,9 +1,9 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertArray, assertRecord, fail } from '../internal/assert.js';
-import { assertDayNumber } from '../internal/calendar.js';
-import { parseRegionCodeAt, type RegionCodeInfo, type RegionLevel } from '../models/region-code.js';
+import { assertArray, fail } from '../internal/assert.js';
+import type { RegionCodeInfo, RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
-import { readCoverageCounts, type CoverageCounts } from './coverage.js';
+import { readSnapshotAt } from './checked-snapshot.js';
+import type { CoverageCounts } from './coverage.js';
 
 /**
  * The counts of one region on one date: what roll-ups and target tallies read. Structural: a
@@ -67,18 +67,14 @@ export function readRegionCountsList(value: unknown, path: IssuePath = []): read
   // Array.from, not map: map skips the holes of a sparse array instead of reporting them.
   return Array.from(value, (row, index) => {
     const rowPath = [...path, index];
-    assertRecord(row, rowPath);
-    const region = parseRegionCodeAt(row['regionCode'], [...rowPath, 'regionCode']);
-    const asOf = row['asOf'];
-    assertDayNumber(asOf, [...rowPath, 'asOf']);
-    const counts = readCoverageCounts(row, rowPath);
+    const { region, asOf, counts } = readSnapshotAt(row, rowPath);
     // Codes are compared normalised: `1872` and `18.72` are the same regency.
-    const key = `${region.code}@${asOf as string}`;
+    const key = `${region.code}@${asOf}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      fail('DUPLICATE_SNAPSHOT', rowPath, row, `repeats region ${region.code} on ${asOf as string} (first at index ${first})`);
+      fail('DUPLICATE_SNAPSHOT', rowPath, row, `repeats region ${region.code} on ${asOf} (first at index ${first})`);
     }
     seen.set(key, index);
-    return { index, region, asOf: asOf as IsoDate, counts };
+    return { index, region, asOf, counts };
   });
 }
