@@ -32,6 +32,7 @@ export { PROVINCES } from './models/provinces.js';
 export type { Province } from './models/provinces.js';
 export { provinceName } from './models/province-name.js';
 export { createRegion } from './models/region.js';
+export type { RegionCandidate, RegionLookup, RegionLookupOptions, RegionResolver } from './models/region-lookup.js';
 export type { Region } from './models/region.js';
 export { SEGMENT_NAMES } from './models/segment-names.js';
 export type { CreateSnapshotOptions, UnknownFieldPolicy } from './models/snapshot-options.js';
