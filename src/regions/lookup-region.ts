@@ -25,7 +25,7 @@ const MAX_NAME_LENGTH = 200;
  *   only some levels.
  * @returns `found` with the region, `ambiguous` with every candidate, or `unknown` with the
  *   nearest names.
- * @throws {@link UhcMetricsError} `INVALID_TYPE` when `name` is not a string; `INVALID_OPTION`
+ * @throws {@link uhc-metrics!UhcMetricsError} `INVALID_TYPE` when `name` is not a string; `INVALID_OPTION`
  *   for an unknown option, a malformed province code or a level other than `'province'`,
  *   `'regency'` or `'district'`; `UNKNOWN_PROVINCE` for a province code that does not exist.
  *

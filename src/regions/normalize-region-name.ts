@@ -7,7 +7,7 @@ import { fail } from '../internal/assert.js';
  *
  * @param text - A region name as written.
  * @returns The normalised name; `''` when nothing but punctuation and spaces was given.
- * @throws {@link UhcMetricsError} `INVALID_TYPE` at path `['text']` when `text` is not a string.
+ * @throws {@link uhc-metrics!UhcMetricsError} `INVALID_TYPE` at path `['text']` when `text` is not a string.
  *
  * @example
  * ```ts

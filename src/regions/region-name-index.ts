@@ -39,7 +39,7 @@ export interface RegionNameEntry {
  *
  * @param options - As for {@link lookupRegion}: by default provinces and regencies.
  * @returns A new array of frozen entries.
- * @throws {@link UhcMetricsError} as {@link lookupRegion} for bad options.
+ * @throws {@link uhc-metrics!UhcMetricsError} as {@link lookupRegion} for bad options.
  *
  * @example
  * ```ts
