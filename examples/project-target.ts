@@ -34,7 +34,7 @@ const growth = growthBetween(first, last);
 console.log(`Pace over the year: ${formatPp(growth.pacePpPerYear ?? 0)} a year, ${formatCount(growth.participantsChange)} new participants`);
 
 for (const method of ['two-point', 'least-squares'] as const) {
-  const projection = projectTargetDate(series, { targetPct: 98, method });
+  const projection = projectTargetDate(series, 98, { method });
   console.log(
     `98% at this pace (${method}): ${projection.reached ? projection.date : projection.reason}` +
       ` (pace ${formatPp(projection.pacePpPerYear)} a year)`,
@@ -42,7 +42,7 @@ for (const method of ['two-point', 'least-squares'] as const) {
 }
 
 const deadline = RPJMN_2020_2024.deadline ?? '2024-12-31';
-const needed = requiredPace(last, { targetPct: 98, deadline });
+const needed = requiredPace(last, 98, { deadline });
 console.log(
   `To reach 98% by ${deadline}: ${formatPp(needed.requiredPpPerYear)} a year,` +
     ` about ${formatCount(Math.ceil(needed.requiredPeoplePerMonth))} new participants a month` +

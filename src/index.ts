@@ -88,6 +88,7 @@ export type { SeriesGrowth, SeriesGrowthOptions, SeriesGrowthPeriod, SeriesGrowt
 export { projectTargetDate } from './metrics/project-target-date.js';
 export type { ProjectTargetDateOptions, ProjectionMethod, TargetDateProjection, TargetDateProjectionBasis } from './metrics/project-target-date.js';
 export { requiredPace } from './metrics/required-pace.js';
+export type { CoverageGoal } from './metrics/coverage-goal.js';
 export type { RequiredPace, RequiredPaceOptions } from './metrics/required-pace.js';
 
 // reconcile: printed figures against counts, source against source
