@@ -68,7 +68,7 @@ export { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from './awards/uhc-
 export { classifyAward } from './awards/classify-award.js';
 export type { AwardInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';
 export { explainAward } from './awards/explain-award.js';
-export type { AwardLocale, ExplainAwardOptions } from './awards/explain-award.js';
+export type { ExplainAwardOptions } from './awards/explain-award.js';
 
 // ranking: explicit tie rules, tiers, podiums
 export { rank } from './ranking/rank.js';
