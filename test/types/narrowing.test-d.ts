@@ -6,7 +6,15 @@ import {
   formatPercent,
   formatPp,
   RPJMN_2020_2024,
+  BPJS_UHC_2025,
+  projectTargetDate,
+  requiredPace,
+  tableCountMeeting,
+  countMeetingTarget,
   type ConditionCheck,
+  type CoverageGoal,
+  type SnapshotTable,
+  type TargetTally,
   type TargetCheck,
 } from '../../src/index.js';
 
@@ -44,5 +52,18 @@ describe('percentages without traps', () => {
     expectTypeOf(formatPercent(coveragePct({ population: 1, participants: 1 }))).toEqualTypeOf<string | undefined>();
     expectTypeOf(formatPp(3.15)).toEqualTypeOf<string>();
     expectTypeOf(formatPp(undefined as number | undefined)).toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('every function about a target takes a Target', () => {
+  it('accepts presets where a target is meant, and a bare threshold only where coverage alone is meant', () => {
+    expectTypeOf(requiredPace).parameter(1).toEqualTypeOf<CoverageGoal>();
+    expectTypeOf(projectTargetDate).parameter(1).toEqualTypeOf<CoverageGoal>();
+    expectTypeOf(RPJMN_2020_2024).toMatchTypeOf<CoverageGoal>();
+    const table = {} as SnapshotTable;
+    expectTypeOf(tableCountMeeting(table, BPJS_UHC_2025)).toHaveProperty('met');
+    expectTypeOf(countMeetingTarget([], BPJS_UHC_2025, { level: 'regency' })).toEqualTypeOf<readonly TargetTally[]>();
+    // @ts-expect-error the table tally takes the same target argument as countMeetingTarget, not a threshold option
+    tableCountMeeting(table, { thresholdPct: 95 });
   });
 });
