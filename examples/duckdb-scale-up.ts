@@ -55,7 +55,8 @@ try {
   for (const row of rank.order.subarray(start, start + 3)) {
     const regency = tableRow(table, row);
     // Flags and segments are not in this data: tiers needing them stay undecided, not failed.
-    const award = classifyAward(regency, UHC_AWARDS_2026);
+    const { population, participants, activeParticipants } = regency;
+    const award = classifyAward({ population, participants, ...(activeParticipants === undefined ? {} : { activeParticipants }) }, UHC_AWARDS_2026);
     const tier = award.tier?.id ?? `no tier met, undecided: ${award.undecidedHigherTierIds.join(', ')}`;
     const coverage = ((regency.participants / regency.population) * 100).toFixed(2);
     console.log(`  ${rank.ranks[row]}. ${regency.regionCode}: coverage ${coverage}%, ${tier}`);
