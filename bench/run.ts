@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { firstDifference } from './canonical.js';
-import { OPERATIONS, type ImplementationName, type Operation } from './implementation.js';
-import { IMPLEMENTATIONS } from './implementations.js';
+import { OPERATIONS, type Implementation, type ImplementationName, type Operation } from './implementation.js';
+import { IMPLEMENTATIONS as ALL_IMPLEMENTATIONS, implementationNamed } from './implementations.js';
 import { canonicalResult, operationTask } from './operations.js';
 import { peakRssBytes } from './peak-rss.js';
 import { median, sampleMs, spread } from './timing.js';
@@ -42,10 +42,15 @@ interface WorkloadReport {
 
 interface Arguments {
   readonly workloads: readonly WorkloadName[];
+  /** The implementations compared (`--only a,b`; all four by default). */
+  readonly implementations: readonly Implementation[];
   readonly rounds: number;
   readonly rss: boolean;
   readonly out: string | undefined;
 }
+
+/** The implementations of this run (set from `--only`). */
+let IMPLEMENTATIONS: readonly Implementation[] = ALL_IMPLEMENTATIONS;
 
 /** The default run: the sorted workloads of issue 7 and the shuffled ones of issue 18. */
 const DEFAULT_WORKLOADS: readonly WorkloadName[] = ['S', 'L', 'L-shuffled', 'L-real'];
@@ -55,14 +60,19 @@ function parseArguments(argv: readonly string[]): Arguments {
     const index = argv.indexOf(flag);
     return index < 0 ? undefined : argv[index + 1];
   };
-  if (argv.includes('--smoke')) return { workloads: ['S'], rounds: 3, rss: false, out: value('--out') };
+  const implementations = value('--only')?.split(',').map(implementationNamed) ?? ALL_IMPLEMENTATIONS;
+  if (!implementations.some((implementation) => implementation.name === 'uhc-metrics') || !implementations.some((implementation) => implementation.name === 'typed')) {
+    throw new Error('--only must include uhc-metrics and typed');
+  }
+  IMPLEMENTATIONS = implementations;
+  if (argv.includes('--smoke')) return { workloads: ['S'], implementations, rounds: 3, rss: false, out: value('--out') };
   const names = value('--workload')?.split(',') ?? DEFAULT_WORKLOADS;
   for (const name of names) {
     if (!(WORKLOAD_NAMES as readonly string[]).includes(name)) throw new Error(`--workload: ${name} is not one of ${WORKLOAD_NAMES.join(', ')}`);
   }
   const rounds = Number(value('--rounds') ?? 7);
   if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
-  return { workloads: names as WorkloadName[], rounds, rss: argv.includes('--rss'), out: value('--out') };
+  return { workloads: names as WorkloadName[], implementations, rounds, rss: argv.includes('--rss'), out: value('--out') };
 }
 
 /** Throws unless every implementation gives the same result for every operation; returns the ingested tables. */
@@ -141,20 +151,21 @@ function formatReport(report: WorkloadReport): string {
     `\n${report.workload} (${report.rows} rows), median ms [min-max] of ${report.rounds} interleaved rounds; load ${report.loadBefore.join(' ')} -> ${report.loadAfter.join(' ')}`,
     ['operation'.padEnd(10), ...names.map((name) => name.padStart(22)), 'uhc/typed'.padStart(18), 'arquero/uhc'.padStart(18)].join(' '),
   ];
-  const cell = (operation: Operation, name: string): TimingRow =>
-    report.timings.find((row) => row.operation === operation && row.implementation === name)!;
+  const cell = (operation: Operation, name: string): TimingRow | undefined =>
+    report.timings.find((row) => row.operation === operation && row.implementation === name);
   for (const operation of OPERATIONS) {
     const cells = names.map((name) => {
-      const row = cell(operation, name);
+      const row = cell(operation, name)!;
       return `${row.medianMs.toFixed(1)} [${row.minMs.toFixed(1)}-${row.maxMs.toFixed(1)}]`.padStart(22);
     });
-    const uhc = cell(operation, 'uhc-metrics').samplesMs;
-    const ratioCell = (top: readonly number[], bottom: readonly number[]): string => {
+    const uhc = cell(operation, 'uhc-metrics')!.samplesMs;
+    const ratioCell = (top: readonly number[], bottom: readonly number[] | undefined): string => {
+      if (bottom === undefined) return '-'.padStart(18);
       const ratios = top.map((value, index) => value / (bottom[index] as number));
       const [low, high] = spread(ratios);
       return `${median(ratios).toFixed(2)}x [${low.toFixed(2)}-${high.toFixed(2)}]`.padStart(18);
     };
-    lines.push([operation.padEnd(10), ...cells, ratioCell(uhc, cell(operation, 'typed').samplesMs), ratioCell(cell(operation, 'arquero').samplesMs, uhc)].join(' '));
+    lines.push([operation.padEnd(10), ...cells, ratioCell(uhc, cell(operation, 'typed')?.samplesMs), cell(operation, 'arquero') === undefined ? '-' : ratioCell(cell(operation, 'arquero')!.samplesMs, uhc)].join(' '));
   }
   if (report.peakRssBytes !== undefined) {
     lines.push(`peak RSS (whole process, input rows included): ${Object.entries(report.peakRssBytes).map(([name, bytes]) => `${name} ${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
