@@ -109,6 +109,7 @@ export type { ImpliedUncoveredOptions } from './reconcile/implied-uncovered.js';
 export { tableFromSnapshots } from './bulk/table-from-snapshots.js';
 export { tableFromColumns } from './bulk/table-from-columns.js';
 export type { SnapshotColumns, CountColumn } from './bulk/table-from-columns.js';
+export type { ColumnVector } from './bulk/column-vector.js';
 export type { SnapshotTable } from './bulk/snapshot-table.js';
 export { tableRow } from './bulk/table-row.js';
 export { tableCoverage } from './bulk/table-coverage.js';
