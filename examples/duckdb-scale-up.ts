@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { UHC_AWARDS_2026, classifyAward, tableCountMeeting, tableFromColumns, tableRank, tableRow } from 'uhc-metrics';
+import { UHC_2015_2019, UHC_AWARDS_2026, classifyAward, tableCountMeeting, tableFromColumns, tableRank, tableRow } from 'uhc-metrics';
 
 const directory = mkdtempSync(join(tmpdir(), 'uhc-duckdb-'));
 const parquet = join(directory, 'villages.parquet');
@@ -45,7 +45,7 @@ try {
   });
   console.log(`${table.rowCount} regency-months from ${18_000} village snapshots, ${table.dates.length} months`);
 
-  const tally = tableCountMeeting(table, { thresholdPct: 95 });
+  const tally = tableCountMeeting(table, UHC_2015_2019);
   const last = table.dates.length - 1;
   console.log(`regencies at or above 95% in ${table.dates[last]}: ${tally.met[last]} of ${(tally.met[last] ?? 0) + (tally.notMet[last] ?? 0)}`);
 

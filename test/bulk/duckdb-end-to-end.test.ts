@@ -9,6 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import * as arrow from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCountMeeting } from '../../src/bulk/table-count-meeting.js';
+import { UHC_2015_2019 } from '../../src/metrics/target-presets.js';
 import { tableFromColumns } from '../../src/bulk/table-from-columns.js';
 import { tableRank } from '../../src/bulk/table-rank.js';
 import { tableRollUp } from '../../src/bulk/table-roll-up.js';
@@ -88,6 +89,6 @@ describe('DuckDB to uhc-metrics', () => {
     expect(rowsOf(fromSql)).toEqual(rowsOf(rolledUp));
     expect(rowsOf(fromSql).some((row) => (row as { activeParticipants?: number }).activeParticipants === undefined)).toBe(true);
     expect(Array.from(tableRank(fromSql).ranks)).toEqual(Array.from(tableRank(rolledUp).ranks));
-    expect(tableCountMeeting(fromSql, { thresholdPct: 95 })).toEqual(tableCountMeeting(rolledUp, { thresholdPct: 95 }));
+    expect(tableCountMeeting(fromSql, UHC_2015_2019)).toEqual(tableCountMeeting(rolledUp, UHC_2015_2019));
   });
 });
