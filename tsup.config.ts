@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', seeds: 'src/seeds.ts' },
+  entry: { index: 'src/index.ts', seeds: 'src/seeds.ts', regions: 'src/regions.ts', villages: 'src/villages.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
