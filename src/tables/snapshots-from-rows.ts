@@ -241,9 +241,9 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     if (!byField.has('asOf') && !byField.has('month') && tableDate === undefined) need('asOf', 'give a date or month column, or options.asOf');
     need('population', 'give a population column');
     need('participants', 'give a participants column');
-    if (byField.has('regionName') && resolver === undefined) {
-      const codes = byField.has('regionCode') ? ' (rows without a code)' : '';
-      fail('INVALID_OPTION', ['options', 'lookupRegion'], undefined, `is needed to resolve region names${codes}: pass lookupRegion from uhc-metrics/regions`);
+    // With a code column, a resolver is needed only by rows without a code: those are issues.
+    if (byField.has('regionName') && !byField.has('regionCode') && resolver === undefined) {
+      fail('INVALID_OPTION', ['options', 'lookupRegion'], undefined, 'is needed to resolve region names: pass lookupRegion from uhc-metrics/regions');
     }
   }
 
@@ -300,6 +300,8 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
         if (!(error instanceof UhcMetricsError)) throw error;
         issue((error.issues[0] as Issue).code, codeHeader, codeText, whatIsWrong(error));
       }
+    } else if (nameText !== '' && resolver === undefined) {
+      issue('MISSING_VALUE', codeHeader, '', `is empty, and the name ${describeValue(nameText)} cannot be resolved without options.lookupRegion`);
     } else if (nameText !== '') {
       let found = names.get(nameText);
       if (found === undefined) {

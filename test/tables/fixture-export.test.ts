@@ -1,14 +1,15 @@
 // The fixture is a table as Excel exports it in an Indonesian locale: BOM, CRLF, `;`, quoted
 // counts with thousands separators, names instead of codes, dd/mm/yyyy days beside a month
 // column, a branch column, non-active counts, and three bad rows (an ambiguous name, a name
-// that matches nothing, a count with a letter O for a zero). The counts are illustrative.
+// that matches nothing, a count with a letter O for a zero). The counts are illustrative; the
+// names go through the real directory (`lookupRegion` of `uhc-metrics/regions`).
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { rollUpToAreas } from '../../src/areas/roll-up-to-areas.js';
 import { parseFigure } from '../../src/figures/parse-figure.js';
 import { snapshotsFromRows } from '../../src/tables/snapshots-from-rows.js';
-import { smallRegionResolver } from '../support/small-region-resolver.js';
+import { lookupRegion } from '../../src/regions/lookup-region.js';
 
 const FILE = new URL('../fixtures/kepesertaan-kabupaten-2024.csv', import.meta.url);
 const bytes = readFileSync(FILE);
@@ -25,7 +26,7 @@ describe('the Excel export fixture', () => {
     expect(rows).toHaveLength(9);
   });
 
-  const result = snapshotsFromRows(rows, { lookupRegion: smallRegionResolver, dayFormat: 'dd/mm/yyyy' });
+  const result = snapshotsFromRows(rows, { lookupRegion, dayFormat: 'dd/mm/yyyy' });
 
   it('recognises every column from its Indonesian header', () => {
     expect(result.columns).toEqual({
@@ -75,12 +76,12 @@ describe('the Excel export fixture', () => {
   it('gives exactly the expected issues, one per bad cell, with row, column and value', () => {
     expect(result.issues.map(({ candidates, message, ...rest }) => ({ ...rest, candidates: candidates?.map((c) => c.code) }))).toEqual([
       { code: 'AMBIGUOUS_REGION', row: 5, column: 'Kabupaten/Kota', value: 'Blitar', candidates: ['35.05', '35.72'] },
-      { code: 'UNKNOWN_REGION', row: 6, column: 'Kabupaten/Kota', value: 'Kab. Lampung Tenggara', candidates: ['18.01', '18.02', '18.07'] },
+      { code: 'UNKNOWN_REGION', row: 6, column: 'Kabupaten/Kota', value: 'Kab. Lampung Tenggara', candidates: ['18.02', '18.03', '81.02'] },
       { code: 'INVALID_COUNT', row: 7, column: 'Jumlah Peserta', value: '1.2O9.000', candidates: undefined },
     ]);
     expect(result.issues.map((issue) => issue.message)).toEqual([
       'row 5, column "Kabupaten/Kota": "Blitar" names more than one region (Kabupaten Blitar 35.05, Kota Blitar 35.72): write it in full or give the code',
-      'row 6, column "Kabupaten/Kota": "Kab. Lampung Tenggara" names no region (nearest: Kabupaten Lampung Selatan 18.01, Kabupaten Lampung Tengah 18.02, Kabupaten Lampung Timur 18.07)',
+      'row 6, column "Kabupaten/Kota": "Kab. Lampung Tenggara" names no region (nearest: Kabupaten Lampung Tengah 18.02, Kabupaten Lampung Utara 18.03, Kabupaten Maluku Tenggara 81.02)',
       expect.stringMatching(/^row 7, column "Jumlah Peserta": "1\.2O9\.000" must be a printed figure/),
     ]);
   });
