@@ -115,14 +115,14 @@ function mapColumns(
     byField.set(field as TableField, header);
     byHeader[header] = field as TableField;
   }
+  const explicitFields = new Set(byField.keys());
   for (const header of headers) {
     if (byHeader[header] !== undefined) continue;
     const field = fieldOfHeader(header);
-    if (field === undefined || byField.has(field)) {
-      if (field !== undefined) {
-        fail('INVALID_OPTION', ['options', 'columns', field], header, `is a second column for ${field} (first: ${JSON.stringify(byField.get(field))}): map the right one with options.columns`);
-      }
-      continue;
+    // A field mapped explicitly is settled: another header that looks like it stays unread.
+    if (field === undefined || explicitFields.has(field)) continue;
+    if (byField.has(field)) {
+      fail('INVALID_OPTION', ['options', 'columns', field], header, `is a second column for ${field} (first: ${JSON.stringify(byField.get(field))}): map the right one with options.columns`);
     }
     byField.set(field, header);
     byHeader[header] = field;
