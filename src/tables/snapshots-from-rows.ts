@@ -1,5 +1,7 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import type { FigureLocale } from '../figures/figure-locale.js';
+import { parseFigure } from '../figures/parse-figure.js';
+import type { PrintedFigure } from '../figures/printed-figure.js';
 import { assertArray, assertOptions, assertRecord, fail } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import type { Area } from '../areas/area.js';
@@ -8,7 +10,7 @@ import type { RegionCandidate, RegionLookup, RegionLookupOptions, RegionResolver
 import { readSnapshot } from '../models/read-snapshot.js';
 import { SEGMENT_NAMES } from '../models/segment-names.js';
 import { notesOf } from '../models/snapshot-note.js';
-import { resolveSnapshotOptions } from '../models/snapshot-options.js';
+import { resolveSnapshotOptions, type SnapshotSettings } from '../models/snapshot-options.js';
 import type { IsoDate, SegmentName, Snapshot } from '../models/snapshot.js';
 import { parseReportDate, type DayDateFormat } from './parse-report-date.js';
 import type { RowIssue, RowIssueCode, RowNote } from './row-issue.js';
@@ -84,9 +86,32 @@ const OPTION_KEYS: readonly string[] = ['columns', 'lookupRegion', 'province', '
 const COUNT_FIELDS = ['population', 'participants', 'activeParticipants', 'nonActiveParticipants'] as const;
 const SEGMENT_FIELDS: readonly SegmentName[] = [...SEGMENT_NAMES, 'ppu'];
 const MAX_VALUE = 100;
-// A count as Indonesian Excel writes it: `1.077.664` or `1077664`; anything else goes to the figure parser.
-const PLAIN_COUNT_ID = /^\d{1,3}(?:\.\d{3})*$|^\d+$/;
-const PLAIN_COUNT_EN = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
+
+/**
+ * A count as a table writes it, `1.077.664` (groups of three after a separator) or `1077664`,
+ * read in one pass; `undefined` for anything else, which goes to the figure parser.
+ */
+function groupedCount(text: string, separator: number): number | undefined {
+  const length = text.length;
+  if (length === 0) return undefined;
+  let value = 0;
+  let digitsInGroup = 0;
+  let grouped = false;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      digitsInGroup += 1;
+    } else if (code === separator && digitsInGroup > 0 && (grouped ? digitsInGroup === 3 : digitsInGroup <= 3)) {
+      grouped = true;
+      digitsInGroup = 0;
+    } else {
+      return undefined;
+    }
+  }
+  if (grouped && digitsInGroup !== 3) return undefined;
+  return Number.isSafeInteger(value) ? value : undefined;
+}
 
 /** The expectation of a single-value error, without its path and its value: `must be ...`. */
 function whatIsWrong(error: UhcMetricsError): string {
@@ -138,6 +163,111 @@ const ALL_FIELDS: ReadonlySet<string> = new Set<TableField>([
 /** The field of a name, if it is one. */
 function fieldOfKnownName(name: string): TableField | undefined {
   return ALL_FIELDS.has(name) ? (name as TableField) : undefined;
+}
+
+/** A row as a CSV parser returns it. */
+type Row = Readonly<Record<string, unknown>>;
+
+// Stand-ins for a region or date already reported, so that readSnapshot words only the counts.
+const PLACEHOLDER_CODE = '11';
+const PLACEHOLDER_DATE = '2000-01-01';
+
+/** The result of `run`, or the UhcMetricsError it throws. */
+function attempt<T>(run: () => T): T | UhcMetricsError {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof UhcMetricsError)) throw error;
+    return error;
+  }
+}
+
+/** A cell's text, trimmed; a missing cell is blank and a non-string value is written out. */
+function cellOf(row: Row, header: string | undefined): string {
+  if (header === undefined) return '';
+  const value = row[header];
+  return typeof value === 'string' ? value.trim() : value === undefined || value === null ? '' : String(value);
+}
+
+/** One issue of a row's cell. */
+function rowIssue(
+  index: number,
+  code: RowIssueCode,
+  header: string | undefined,
+  value: string,
+  what: string,
+  candidates?: readonly RegionCandidate[],
+): RowIssue {
+  return Object.freeze({
+    code,
+    row: index,
+    ...(header === undefined ? {} : { column: header }),
+    value: bounded(value),
+    message: `row ${index}${header === undefined ? '' : `, column ${JSON.stringify(bounded(header))}`}: ${describeValue(value)} ${what}`,
+    ...(candidates === undefined ? {} : { candidates }),
+  });
+}
+
+/** Adds the row's region to its branch office, when both are known. */
+function recordBranch(branches: Map<string, Set<string>>, branch: string, regionCode: string | undefined): void {
+  if (branch === '' || regionCode === undefined) return;
+  let members = branches.get(branch);
+  if (members === undefined) branches.set(branch, (members = new Set()));
+  members.add(regionCode);
+}
+
+/**
+ * The snapshot of a row whose every cell was read here: the same frozen value, field for field,
+ * that readSnapshot builds, or `undefined` when the counts contradict each other (readSnapshot
+ * then words the issue).
+ */
+function plainSnapshot(input: Readonly<Record<string, unknown>>, coverage: PrintedFigure | undefined): Snapshot | undefined {
+  const participants = input['participants'] as number;
+  const active = input['activeParticipants'] as number | undefined;
+  const nonActive = input['nonActiveParticipants'] as number | undefined;
+  if ((active !== undefined && active > participants) || (nonActive !== undefined && nonActive > participants)) return undefined;
+  const given = input['segments'] as Partial<Record<SegmentName, number>> | undefined;
+  let segments: Partial<Record<SegmentName, number>> | undefined;
+  if (given !== undefined) {
+    if (given.ppu !== undefined && (given.ppuPn !== undefined || given.ppuBu !== undefined)) return undefined;
+    segments = {};
+    // readSnapshot's order: the six segments, then PPU undivided.
+    for (const name of SEGMENT_FIELDS) if (given[name] !== undefined) segments[name] = given[name];
+  }
+  const snapshot: { -readonly [Key in keyof Snapshot]: Snapshot[Key] } = {
+    regionCode: input['regionCode'] as string,
+    asOf: input['asOf'] as IsoDate,
+    population: input['population'] as number,
+    participants,
+  };
+  if (active !== undefined) snapshot.activeParticipants = active;
+  if (nonActive !== undefined) snapshot.nonActiveParticipants = nonActive;
+  if (segments !== undefined) snapshot.segments = Object.freeze(segments);
+  if (coverage !== undefined) snapshot.printed = Object.freeze({ coverage });
+  return Object.freeze(snapshot);
+}
+
+/** readSnapshot on a row, its issues re-addressed to the row's columns. */
+function readRowCells(
+  index: number,
+  row: Row,
+  input: Readonly<Record<string, unknown>>,
+  settings: SnapshotSettings,
+  byField: ReadonlyMap<TableField, string>,
+  coverageHeader: string | undefined,
+  issues: RowIssue[],
+): Snapshot | undefined {
+  const found: Issue[] = [];
+  const snapshot = readSnapshot(input, [], settings, found);
+  for (const problem of found) {
+    const [field, sub] = problem.path as readonly string[];
+    const header = field === 'segments' ? byField.get(sub as TableField) : field === 'printed' ? coverageHeader : byField.get(field as TableField);
+    const text = cellOf(row, header);
+    // A blank required count is already reported as missing.
+    if (text === '' && (field === 'population' || field === 'participants')) continue;
+    issues.push(rowIssue(index, problem.code, header, text, problem.message.replace(/^\S+ /, '').replace(/, got .*$/, '')));
+  }
+  return snapshot;
 }
 
 /**
@@ -250,8 +380,6 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
   const names = new Map<string, RegionLookup>();
   const dates = new Map<string, IsoDate | UhcMetricsError>();
   const scope: RegionLookupOptions | undefined = province === undefined ? undefined : { province: province as string };
-  const plainCount = settings.locale === 'id' ? PLAIN_COUNT_ID : PLAIN_COUNT_EN;
-  const groupSeparator = settings.locale === 'id' ? /\./g : /,/g;
   const snapshots: Snapshot[] = [];
   const snapshotRows: number[] = [];
   const notes: RowNote[] = [];
@@ -266,42 +394,41 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
   const countColumns = COUNT_FIELDS.flatMap((field) => (byField.has(field) ? [[field, byField.get(field) as string] as const] : []));
   const segmentColumns = SEGMENT_FIELDS.flatMap((field) => (byField.has(field) ? [[field, byField.get(field) as string] as const] : []));
 
+  const codes = new Map<string, string | UhcMetricsError>();
+  const coverages = new Map<string, PrintedFigure | undefined>();
+  const readDate = (index: number, header: string | undefined, text: string): IsoDate | undefined => {
+    let parsed = dates.get(text);
+    if (parsed === undefined) {
+      parsed = attempt(() => parseReportDate(text, dateOptions));
+      dates.set(text, parsed);
+    }
+    if (typeof parsed === 'string') return parsed;
+    issues.push(rowIssue(index, 'INVALID_DATE', header, text, whatIsWrong(parsed)));
+    return undefined;
+  };
+  // A count as tables write it, read here; `undefined` sends the cell to the figure parser.
+  const separator = settings.locale === 'id' ? 46 : 44; // '.' or ','
+  const plainNumber = (text: string): number | undefined => groupedCount(text, separator);
+
   for (let index = 0; index < rows.length; index += 1) {
-    const row = rows[index];
+    const row = rows[index] as Row;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) fail('INVALID_TYPE', ['rows', index], row, 'must be a record of strings');
     const before = issues.length;
-    const cell = (header: string | undefined): string => {
-      if (header === undefined) return '';
-      const value: unknown = row[header];
-      return typeof value === 'string' ? value.trim() : value === undefined || value === null ? '' : String(value);
-    };
-    const issue = (code: RowIssueCode, header: string | undefined, value: string, what: string, candidates?: readonly RegionCandidate[]): void => {
-      const shown = bounded(value);
-      issues.push(
-        Object.freeze({
-          code,
-          row: index,
-          ...(header === undefined ? {} : { column: header }),
-          value: shown,
-          message: `row ${index}${header === undefined ? '' : `, column ${JSON.stringify(bounded(header))}`}: ${describeValue(value)} ${what}`,
-          ...(candidates === undefined ? {} : { candidates }),
-        }),
-      );
-    };
 
     // The region: a code wins, else the name through the directory.
     let regionCode: string | undefined;
-    const codeText = cell(codeHeader);
-    const nameText = cell(nameHeader);
+    const codeText = cellOf(row, codeHeader);
+    const nameText = cellOf(row, nameHeader);
     if (codeText !== '') {
-      try {
-        regionCode = parseRegionCodeAt(codeText, []).code;
-      } catch (error) {
-        if (!(error instanceof UhcMetricsError)) throw error;
-        issue((error.issues[0] as Issue).code, codeHeader, codeText, whatIsWrong(error));
+      let code = codes.get(codeText);
+      if (code === undefined) {
+        code = attempt(() => parseRegionCodeAt(codeText, []).code);
+        codes.set(codeText, code);
       }
+      if (typeof code === 'string') regionCode = code;
+      else issues.push(rowIssue(index, (code.issues[0] as Issue).code, codeHeader, codeText, whatIsWrong(code)));
     } else if (nameText !== '' && resolver === undefined) {
-      issue('MISSING_VALUE', codeHeader, '', `is empty, and the name ${describeValue(nameText)} cannot be resolved without options.lookupRegion`);
+      issues.push(rowIssue(index, 'MISSING_VALUE', codeHeader, '', `is empty, and the name ${describeValue(nameText)} cannot be resolved without options.lookupRegion`));
     } else if (nameText !== '') {
       let found = names.get(nameText);
       if (found === undefined) {
@@ -310,93 +437,92 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
       }
       if (found.status === 'found') regionCode = found.region.code;
       else if (found.status === 'ambiguous') {
-        issue('AMBIGUOUS_REGION', nameHeader, nameText, `names more than one region (${found.candidates.map((c) => `${c.name} ${c.code}`).join(', ')}): write it in full or give the code`, found.candidates);
+        const listed = found.candidates.map((c) => `${c.name} ${c.code}`).join(', ');
+        issues.push(rowIssue(index, 'AMBIGUOUS_REGION', nameHeader, nameText, `names more than one region (${listed}): write it in full or give the code`, found.candidates));
       } else {
-        const near = found.nearest.slice(0, 3);
-        issue('UNKNOWN_REGION', nameHeader, nameText, `names no region${near.length > 0 ? ` (nearest: ${near.map((c) => `${c.name} ${c.code}`).join(', ')})` : ''}`, found.nearest);
+        const near = found.nearest.slice(0, 3).map((c) => `${c.name} ${c.code}`);
+        const nearest = near.length > 0 ? ` (nearest: ${near.join(', ')})` : '';
+        issues.push(rowIssue(index, 'UNKNOWN_REGION', nameHeader, nameText, `names no region${nearest}`, found.nearest));
       }
     } else {
-      issue('MISSING_VALUE', codeHeader ?? nameHeader, '', 'is empty: every row needs its region');
+      issues.push(rowIssue(index, 'MISSING_VALUE', codeHeader ?? nameHeader, '', 'is empty: every row needs its region'));
     }
 
     // The date: the day when given, else the month, else the table's date.
-    const readDate = (header: string | undefined, text: string): IsoDate | undefined => {
-      let parsed = dates.get(text);
-      if (parsed === undefined) {
-        try {
-          parsed = parseReportDate(text, dateOptions);
-        } catch (error) {
-          if (!(error instanceof UhcMetricsError)) throw error;
-          parsed = error;
-        }
-        dates.set(text, parsed);
-      }
-      if (typeof parsed === 'string') return parsed;
-      issue('INVALID_DATE', header, text, whatIsWrong(parsed));
-      return undefined;
-    };
-    const dayText = cell(dayHeader);
-    const monthText = cell(monthHeader);
-    const day = dayText === '' ? undefined : readDate(dayHeader, dayText);
-    const month = monthText === '' ? undefined : readDate(monthHeader, monthText);
-    if (month !== undefined && month.length !== 7) issue('INVALID_DATE', monthHeader, monthText, 'is a day, not a month');
-    if (day !== undefined && month !== undefined && month.length === 7 && !day.startsWith(month)) {
-      issue('INVALID_DATE', dayHeader, dayText, `lies outside the row's month ${month}`);
+    const dayText = cellOf(row, dayHeader);
+    const monthText = cellOf(row, monthHeader);
+    const day = dayText === '' ? undefined : readDate(index, dayHeader, dayText);
+    let month = monthText === '' ? undefined : readDate(index, monthHeader, monthText);
+    if (month !== undefined && month.length !== 7) {
+      issues.push(rowIssue(index, 'INVALID_DATE', monthHeader, monthText, 'is a day, not a month'));
+      month = undefined;
     }
-    const asOf = day ?? (month !== undefined && month.length === 7 ? month : undefined) ?? (dayText === '' && monthText === '' ? tableDate : undefined);
-    if (asOf === undefined && dayText === '' && monthText === '') {
-      issue('MISSING_VALUE', dayHeader ?? monthHeader, '', 'is empty: every row needs its date');
+    if (day !== undefined && month !== undefined && !day.startsWith(month)) {
+      issues.push(rowIssue(index, 'INVALID_DATE', dayHeader, dayText, `lies outside the row's month ${month}`));
+    }
+    const noDateCell = dayText === '' && monthText === '';
+    const asOf = day ?? month ?? (noDateCell ? tableDate : undefined);
+    if (asOf === undefined && noDateCell) {
+      issues.push(rowIssue(index, 'MISSING_VALUE', dayHeader ?? monthHeader, '', 'is empty: every row needs its date'));
     }
 
-    // Counts: the usual `1.077.664` read here; anything else by the figure parser, for its message.
-    // A region or date already reported stands in as a valid placeholder: the row is dropped with its issue.
-    const input: Record<string, unknown> = { regionCode: regionCode ?? '11', asOf: asOf ?? '2000-01-01' };
+    // Counts and figures: the usual `1.077.664` read here; anything else goes to readSnapshot
+    // (the figure parser), which reads what it can and words the issue for what it cannot.
+    let plain = true;
+    const input: Record<string, unknown> = { regionCode: regionCode ?? PLACEHOLDER_CODE, asOf: asOf ?? PLACEHOLDER_DATE };
     for (const [field, header] of countColumns) {
-      const text = cell(header);
+      const text = cellOf(row, header);
       if (text === '') {
-        if (field === 'population' || field === 'participants') issue('MISSING_VALUE', header, '', `is empty: ${field} is required`);
+        if (field === 'population' || field === 'participants') {
+          issues.push(rowIssue(index, 'MISSING_VALUE', header, '', `is empty: ${field} is required`));
+        }
         continue;
       }
-      input[field] = plainCount.test(text) ? Number(text.replace(groupSeparator, '')) : text;
+      const count = plainNumber(text);
+      if (count === undefined) plain = false;
+      input[field] = count ?? text;
     }
-    if (segmentColumns.length > 0) {
-      const segments: Record<string, unknown> = {};
-      for (const [field, header] of segmentColumns) {
-        const text = cell(header);
-        if (text !== '') segments[field] = plainCount.test(text) ? Number(text.replace(groupSeparator, '')) : text;
+    let segments: Record<string, unknown> | undefined;
+    for (const [field, header] of segmentColumns) {
+      const text = cellOf(row, header);
+      if (text === '') continue;
+      const count = plainNumber(text);
+      if (count === undefined) plain = false;
+      (segments ??= {})[field] = count ?? text;
+    }
+    if (segments !== undefined) input['segments'] = segments;
+    const coverageText = cellOf(row, coverageHeader);
+    let coverage: PrintedFigure | undefined;
+    if (coverageText !== '') {
+      if (!coverages.has(coverageText)) {
+        const figure = attempt(() => parseFigure(coverageText, { kind: 'percent', locale: settings.locale }));
+        coverages.set(coverageText, figure instanceof UhcMetricsError ? undefined : figure);
       }
-      input['segments'] = segments;
+      coverage = coverages.get(coverageText);
+      if (coverage === undefined) plain = false;
+      input['printed'] = { coverage: coverageText };
     }
-    const coverageText = cell(coverageHeader);
-    if (coverageText !== '') input['printed'] = { coverage: coverageText };
-    const found: Issue[] = [];
-    const snapshot = readSnapshot(input, [], settings, found);
-    for (const problem of found) {
-      const [field, sub] = problem.path as readonly string[];
-      const header = field === 'segments' ? byField.get(sub as TableField) : field === 'printed' ? coverageHeader : byField.get(field as TableField);
-      const text = header === undefined ? String(problem.value) : cell(header);
-      // A blank required cell is already reported as missing.
-      if (text === '' && (field === 'population' || field === 'participants')) continue;
-      issue(problem.code, header, text, problem.message.replace(/^\S+ /, '').replace(/, got .*$/, ''));
+    if (issues.length > before) {
+      // The row is already bad: still word every other bad cell of it.
+      readRowCells(index, row, input, settings, byField, coverageHeader, issues);
+      recordBranch(branches, cellOf(row, branchHeader), regionCode);
+      continue;
     }
-
-    const branchText = cell(branchHeader);
-    if (branchText !== '' && regionCode !== undefined) {
-      let members = branches.get(branchText);
-      if (members === undefined) branches.set(branchText, (members = new Set()));
-      members.add(regionCode);
-    }
-    if (issues.length > before || snapshot === undefined) continue;
-    const key = `${snapshot.regionCode}@${snapshot.asOf}`;
+    const snapshot = plain ? plainSnapshot(input, coverage) : undefined;
+    const checked = snapshot ?? readRowCells(index, row, input, settings, byField, coverageHeader, issues);
+    recordBranch(branches, cellOf(row, branchHeader), regionCode);
+    if (checked === undefined) continue;
+    const key = `${checked.regionCode}@${checked.asOf}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      issue('DUPLICATE_SNAPSHOT', codeText !== '' ? codeHeader : nameHeader, codeText !== '' ? codeText : nameText, `repeats region ${snapshot.regionCode} on ${snapshot.asOf} (first at row ${earlier})`);
+      const [header, text] = codeText !== '' ? [codeHeader, codeText] : [nameHeader, nameText];
+      issues.push(rowIssue(index, 'DUPLICATE_SNAPSHOT', header, text, `repeats region ${checked.regionCode} on ${checked.asOf} (first at row ${earlier})`));
       continue;
     }
     seen.set(key, index);
-    snapshots.push(snapshot);
+    snapshots.push(checked);
     snapshotRows.push(index);
-    for (const note of notesOf(snapshot, [])) notes.push(Object.freeze({ row: index, note }));
+    for (const note of notesOf(checked, [])) notes.push(Object.freeze({ row: index, note }));
   }
 
   const areas = [...branches].map(([name, members]): Area => Object.freeze({ id: name, name, members: Object.freeze([...members].sort()) }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSnapshot } from '../../src/models/create-snapshot.js';
 import { lookupRegion } from '../../src/regions/lookup-region.js';
 import { snapshotsFromRows } from '../../src/tables/snapshots-from-rows.js';
 import { errorOf } from '../support/caught-error.js';
@@ -152,6 +153,33 @@ describe('snapshotsFromRows', () => {
     expect(errorOf(() => snapshotsFromRows([{ Kode: '18', Penduduk: '10', Peserta: '9' }]))).toEqual({ code: 'INVALID_OPTION', path: ['options', 'columns', 'asOf'] });
     expect(errorOf(() => snapshotsFromRows([{ Penduduk: '10', Bulan: '2024-08', Peserta: '9' }]))).toEqual({ code: 'INVALID_OPTION', path: ['options', 'columns', 'regionName'] });
     expect(errorOf(() => snapshotsFromRows([{ Nama: 'Metro', Bulan: '2024-08', Penduduk: '10', Peserta: '9' }]))).toEqual({ code: 'INVALID_OPTION', path: ['options', 'lookupRegion'] });
+  });
+
+  it('builds the same snapshot createSnapshot builds from the same cells', () => {
+    const cells = {
+      Kode: '33.10', Tanggal: '2024-07-01', Penduduk: '1.300.000', Peserta: '1.250.000', Aktif: '1.103.786', Nonaktif: '145.224',
+      PBI: '500.000', 'PBI APBD': '200.000', 'PPU PN': '50.000', 'PPU BU': '100.000', PBPU: '300.000', BP: '40.000', Cakupan: '96,15',
+    };
+    const [fromRow] = snapshotsFromRows([cells]).snapshots;
+    const direct = createSnapshot({
+      regionCode: '33.10', asOf: '2024-07-01', population: '1.300.000', participants: '1.250.000',
+      activeParticipants: '1.103.786', nonActiveParticipants: '145.224',
+      segments: { pbiApbn: '500.000', pbpuPemda: '200.000', ppuPn: '50.000', ppuBu: '100.000', pbpu: '300.000', bp: '40.000' },
+      printed: { coverage: '96,15' },
+    });
+    expect(fromRow).toEqual(direct);
+    expect(JSON.stringify(fromRow)).toBe(JSON.stringify(direct));
+  });
+
+  it('reads only well-grouped counts itself and leaves the rest to the figure parser', () => {
+    const counts = ['1.077.664', '1077664', '0', '1.0770.664', '1077.664', '1.077.66', '.664', '1..664', '99.999.999.999.999.999'];
+    const { snapshots, issues } = snapshotsFromRows(
+      counts.map((count, index) => ({ Kode: '18', Bulan: `2024-${String(index + 1).padStart(2, '0')}`, Penduduk: count, Peserta: '0' })),
+    );
+    expect(snapshots.map((s) => s.population)).toEqual([1_077_664, 1_077_664, 0]);
+    expect(issues.map((issue) => [issue.row, issue.code])).toEqual([
+      [3, 'INVALID_COUNT'], [4, 'INVALID_COUNT'], [5, 'INVALID_COUNT'], [6, 'INVALID_COUNT'], [7, 'INVALID_COUNT'], [8, 'INVALID_COUNT'],
+    ]);
   });
 
   it('does not mutate its rows', () => {
