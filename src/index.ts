@@ -137,5 +137,5 @@ export { parseReportDate } from './tables/parse-report-date.js';
 export type { DayDateFormat, ParseReportDateOptions } from './tables/parse-report-date.js';
 export { snapshotsFromRows } from './tables/snapshots-from-rows.js';
 export type { SnapshotsFromRows, SnapshotsFromRowsOptions } from './tables/snapshots-from-rows.js';
-export type { TableField } from './tables/table-field.js';
+export type { TableColumns, TableField } from './tables/table-field.js';
 export type { RowIssue, RowIssueCode, RowNote } from './tables/row-issue.js';

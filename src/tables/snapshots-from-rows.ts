@@ -14,7 +14,7 @@ import { resolveSnapshotOptions, type SnapshotSettings } from '../models/snapsho
 import type { IsoDate, SegmentName, Snapshot } from '../models/snapshot.js';
 import { parseReportDate, type DayDateFormat } from './parse-report-date.js';
 import type { RowIssue, RowIssueCode, RowNote } from './row-issue.js';
-import { fieldOfHeader, type TableField } from './table-field.js';
+import { fieldOfHeader, type TableColumns, type TableField } from './table-field.js';
 
 /**
  * Options of {@link snapshotsFromRows}.
@@ -37,7 +37,7 @@ export interface SnapshotsFromRowsOptions {
    * "Jumlah Peserta", "Peserta Aktif", "Nonaktif", "Cakupan (%)", "Bulan", "Tanggal", "Kode",
    * "Kantor Cabang", "PBI APBD", ...; see {@link TableField}).
    */
-  readonly columns?: { readonly [Field in TableField]?: string };
+  readonly columns?: TableColumns;
   /** Resolves region names (e.g. `lookupRegion` of `uhc-metrics/regions`); needed for names. */
   readonly lookupRegion?: RegionResolver;
   /** Scopes name lookups to one province (a two-digit code such as `'18'`). */

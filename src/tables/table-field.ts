@@ -25,14 +25,9 @@ export type TableField =
   | 'branch'
   | SegmentName;
 
-/**
- * Common Indonesian (and English) headers of each field, written as {@link normalizeHeader}
- * leaves them: lower case, letters and digits only (`'Kabupaten/Kota'` is `'kabupatenkota'`,
- * `'Cakupan (%)'` is `'cakupan'`).
- *
- * @internal
- */
-export const HEADER_ALIASES: Readonly<Record<TableField, readonly string[]>> = /* @__PURE__ */ Object.freeze({
+// Common Indonesian (and English) headers of each field, as normalizeHeader leaves them: lower
+// case, letters and digits only (`Kabupaten/Kota` is `kabupatenkota`, `Cakupan (%)` is `cakupan`).
+const HEADER_ALIASES: Readonly<Record<TableField, readonly string[]>> = /* @__PURE__ */ Object.freeze({
   regionCode: ['kode', 'kodewilayah', 'kodedaerah', 'kodekabkota', 'kodekabupatenkota', 'kodekemendagri', 'regioncode', 'code'],
   regionName: [
     'kabupatenkota', 'kabkota', 'kabupaten', 'kota', 'namakabupatenkota', 'namakabkota', 'wilayah', 'daerah',
@@ -66,12 +61,8 @@ const FIELD_OF_HEADER: ReadonlyMap<string, TableField> = /* @__PURE__ */ (() => 
   return map;
 })();
 
-/**
- * A header reduced to what identifies it: accents removed, lower case, letters and digits only.
- *
- * @internal
- */
-export function normalizeHeader(header: string): string {
+/** A header reduced to what identifies it: accents removed, lower case, letters and digits only. */
+function normalizeHeader(header: string): string {
   return header.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
@@ -83,3 +74,16 @@ export function normalizeHeader(header: string): string {
 export function fieldOfHeader(header: string): TableField | undefined {
   return FIELD_OF_HEADER.get(normalizeHeader(header));
 }
+
+/**
+ * Which header holds each field, for {@link SnapshotsFromRowsOptions.columns}: `{ population:
+ * 'Jml Pddk' }`. A field left out is recognised from its usual headers.
+ *
+ * @example
+ * ```ts
+ * const columns: TableColumns = { regionName: 'Nama Daerah', participants: 'Peserta JKN' };
+ * ```
+ *
+ * @category Tables
+ */
+export type TableColumns = Readonly<Partial<Record<TableField, string>>>;
