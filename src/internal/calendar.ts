@@ -56,6 +56,7 @@ export function asOfDayNumberOf(text: string): number | undefined {
 /** The day number of a snapshot date (a day or a month), or a thrown `INVALID_DATE` naming the field. */
 export function assertAsOfDayNumber(value: unknown, path: IssuePath): number {
   const day = typeof value === 'string' ? asOfDayNumberOf(value) : undefined;
-  if (day === undefined) fail('INVALID_DATE', path, value, 'must be a real calendar date YYYY-MM-DD or a month YYYY-MM');
+  // The day-only wording on purpose: the bulk table (day-only for now) words its rejection the same.
+  if (day === undefined) fail('INVALID_DATE', path, value, 'must be a real calendar date YYYY-MM-DD');
   return day;
 }

@@ -6,12 +6,12 @@ import type { SnapshotNote } from '../models/snapshot-note.js';
  * Why a cell or a column of a table was not read: the codes of {@link UhcMetricsError}
  * (`INVALID_COUNT` for `'12.3a4'`, `INVALID_DATE` for month 13, `UNKNOWN_REGION` and
  * `AMBIGUOUS_REGION` for names, `DUPLICATE_SNAPSHOT` for a region twice on one date, ...), and
- * `UNKNOWN_COLUMN` for a header that names no field and `MISSING_VALUE` for a blank required
- * cell.
+ * `UNKNOWN_COLUMN` for a header that names no field, `MISSING_VALUE` for a blank required
+ * cell and `CELL_TOO_LONG` for a cell of more than 1 000 characters (left unread).
  *
  * @category Tables
  */
-export type RowIssueCode = UhcMetricsErrorCode | 'UNKNOWN_COLUMN' | 'MISSING_VALUE';
+export type RowIssueCode = UhcMetricsErrorCode | 'UNKNOWN_COLUMN' | 'MISSING_VALUE' | 'CELL_TOO_LONG';
 
 /**
  * One problem in a table: which row (its index in the rows given, 0 for the first record after

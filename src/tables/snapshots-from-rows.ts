@@ -86,6 +86,7 @@ const OPTION_KEYS: readonly string[] = ['columns', 'lookupRegion', 'province', '
 const COUNT_FIELDS = ['population', 'participants', 'activeParticipants', 'nonActiveParticipants'] as const;
 const SEGMENT_FIELDS: readonly SegmentName[] = [...SEGMENT_NAMES, 'ppu'];
 const MAX_VALUE = 100;
+const MAX_CELL_LENGTH = 1_000;
 
 /**
  * A count as a table writes it, `1.077.664` (groups of three after a separator) or `1077664`,
@@ -394,6 +395,7 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
   const countColumns = COUNT_FIELDS.flatMap((field) => (byField.has(field) ? [[field, byField.get(field) as string] as const] : []));
   const segmentColumns = SEGMENT_FIELDS.flatMap((field) => (byField.has(field) ? [[field, byField.get(field) as string] as const] : []));
 
+  const mappedHeaders = [...byField.values()];
   const codes = new Map<string, string | UhcMetricsError>();
   const coverages = new Map<string, PrintedFigure | undefined>();
   const readDate = (index: number, header: string | undefined, text: string): IsoDate | undefined => {
@@ -414,6 +416,16 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     const row = rows[index] as Row;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) fail('INVALID_TYPE', ['rows', index], row, 'must be a record of strings');
     const before = issues.length;
+    // A cell longer than any figure, name or date is reported unread: parsing it would only cost time.
+    let overlong = false;
+    for (const header of mappedHeaders) {
+      const text = cellOf(row, header);
+      if (text.length > MAX_CELL_LENGTH) {
+        issues.push(rowIssue(index, 'CELL_TOO_LONG', header, text, `is ${text.length} characters long, more than the ${MAX_CELL_LENGTH} a cell of a table may hold`));
+        overlong = true;
+      }
+    }
+    if (overlong) continue;
 
     // The region: a code wins, else the name through the directory.
     let regionCode: string | undefined;

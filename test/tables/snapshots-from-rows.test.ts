@@ -118,8 +118,18 @@ describe('snapshotsFromRows', () => {
     expect(compact(issues)).toEqual([['MISSING_VALUE', 0, 'Kode', '']]);
   });
 
+  it('reports a cell of more than 1 000 characters unread, once per cell', () => {
+    const long = '9'.repeat(1_001);
+    const { snapshots, issues } = snapshotsFromRows([{ Kode: '18', Bulan: '2024-08', Penduduk: long, Peserta: long }]);
+    expect(snapshots).toEqual([]);
+    expect(compact(issues).map(([code, row, column, value]) => [code, row, column, String(value).length])).toEqual([
+      ['CELL_TOO_LONG', 0, 'Penduduk', 100],
+      ['CELL_TOO_LONG', 0, 'Peserta', 100],
+    ]);
+  });
+
   it('bounds long values and reads non-string cells as text', () => {
-    const long = `1${'0'.repeat(5_000)}x`;
+    const long = `1${'0'.repeat(500)}x`;
     const { issues } = snapshotsFromRows([
       { Kode: '18', Bulan: '2024-08', Penduduk: long, Peserta: 9 as unknown as string, Aktif: null as unknown as string },
     ]);
