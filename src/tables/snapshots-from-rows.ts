@@ -296,7 +296,8 @@ function readRowCells(
  * @param rows - records of strings (`csv-parse` with `columns: true`, PapaParse with `header: true`)
  * @param options - column mapping, name resolver, province scope, date format, table date, locale
  * @returns the snapshots, the branch areas, notes and issues, frozen
- * @throws {@link UhcMetricsError} `INVALID_TYPE` when `rows` is not an array of records;
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `rows` is not an array of records or a
+ *   read cell is an object or a function;
  *   `INVALID_OPTION` for an unknown option, a mapped header not in the table, a second column of
  *   one field, a required field with no column, or names to resolve with no `lookupRegion`;
  *   `INVALID_DATE` for a bad `options.asOf`.
@@ -419,6 +420,10 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     // A cell longer than any figure, name or date is reported unread: parsing it would only cost time.
     let overlong = false;
     for (const header of mappedHeaders) {
+      const value = row[header];
+      // A parser gives strings (or numbers, when it casts); an object is the caller's mistake.
+      if (typeof value === 'object' && value !== null) fail('INVALID_TYPE', ['rows', index, header], value, 'must be a cell: a string');
+      if (typeof value === 'function' || typeof value === 'symbol') fail('INVALID_TYPE', ['rows', index, header], value, 'must be a cell: a string');
       const text = cellOf(row, header);
       if (text.length > MAX_CELL_LENGTH) {
         issues.push(rowIssue(index, 'CELL_TOO_LONG', header, text, `is ${text.length} characters long, more than the ${MAX_CELL_LENGTH} a cell of a table may hold`));

@@ -148,6 +148,8 @@ describe('snapshotsFromRows', () => {
     const row = { Kode: '18', Bulan: '2024-08', Penduduk: '10', Peserta: '9' };
     expect(errorOf(() => snapshotsFromRows('x' as never))).toEqual({ code: 'INVALID_TYPE', path: ['rows'] });
     expect(errorOf(() => snapshotsFromRows([row, 'x' as never]))).toEqual({ code: 'INVALID_TYPE', path: ['rows', 1] });
+    expect(errorOf(() => snapshotsFromRows([{ ...row, Kode: Object.create(null) as never }]))).toEqual({ code: 'INVALID_TYPE', path: ['rows', 0, 'Kode'] });
+    expect(errorOf(() => snapshotsFromRows([{ ...row, Kode: (() => 1) as never }]))).toEqual({ code: 'INVALID_TYPE', path: ['rows', 0, 'Kode'] });
     expect(errorOf(() => snapshotsFromRows([row], { sheet: 1 } as never))).toEqual({ code: 'INVALID_OPTION', path: ['options', 'sheet'] });
     expect(errorOf(() => snapshotsFromRows([row], { lookupRegion: 'x' as never }))).toEqual({ code: 'INVALID_OPTION', path: ['options', 'lookupRegion'] });
     expect(errorOf(() => snapshotsFromRows([row], { province: '18.72' }))).toEqual({ code: 'INVALID_OPTION', path: ['options', 'province'] });

@@ -5,9 +5,10 @@ import { equals, hasFields } from './expect-helpers.js';
 
 // Real tables: dates as published, areas, participants-only growth, rows to snapshots.
 
-const ROW = Object.freeze({ Kode: '18.72', Bulan: 'Agustus 2024', 'Jumlah Penduduk': '175.360', 'Jumlah Peserta': '178.513' });
-const METRO = { regionCode: '18.72', asOf: '2024-08', population: 200, participants: 198 };
-const AREA = { id: 'kc-metro', name: 'KC Metro', members: ['18.72', '18.07'] };
+// Factories, not constants: each call gets fresh arguments (one of the two calls freezes them).
+const ROW = () => ({ Kode: '18.72', Bulan: 'Agustus 2024', 'Jumlah Penduduk': '175.360', 'Jumlah Peserta': '178.513' });
+const METRO = () => ({ regionCode: '18.72', asOf: '2024-08', population: 200, participants: 198 });
+const AREA = () => ({ id: 'kc-metro', name: 'KC Metro', members: ['18.72', '18.07'] });
 
 /** The issue codes of a snapshotsFromRows result. */
 function issueCodes(codes: readonly string[]) {
@@ -37,7 +38,7 @@ const participantsGrowthCases: HostileCase[] = [
 ];
 
 const defineAreaCases: HostileCase[] = [
-  row('valid', 'input', () => [AREA], equals({ id: 'kc-metro', name: 'KC Metro', members: ['18.07', '18.72'] })),
+  row('valid', 'input', () => [AREA()], equals({ id: 'kc-metro', name: 'KC Metro', members: ['18.07', '18.72'] })),
   row('valid', 'input.members (names)', () => [{ id: 'x', members: ['Kota Metro'] }, { lookupRegion, province: '18' }], hasFields({ members: ['18.72'] })),
   ...substitute('input', except(GENERIC, 'object'), (input) => [input], rejects('INVALID_TYPE', [])),
   ...substitute('input.members', except(GENERIC, 'array'), (members) => [{ id: 'x', members }], rejects('INVALID_TYPE', ['members'])),
@@ -46,32 +47,32 @@ const defineAreaCases: HostileCase[] = [
   row('unknown region code', 'input.members[0]', () => [{ id: 'x', members: ['99.01'] }], rejects('UNKNOWN_PROVINCE', ['members', 0])),
   row('sparse array', 'input.members[0]', () => [{ id: 'x', members: [, '18.72'] }], rejects('INVALID_TYPE', ['members', 0])),
   row('empty string', 'input.id', () => [{ id: '', members: ['18'] }], rejects('INVALID_TYPE', ['id'])),
-  row('unknown option value', 'options.province', () => [AREA, { province: '18.72' }], rejects('INVALID_OPTION', ['options', 'province'])),
-  row('extra unknown field', 'options.scope', () => [AREA, { scope: 1 }], rejects('INVALID_OPTION', ['options', 'scope'])),
+  row('unknown option value', 'options.province', () => [AREA(), { province: '18.72' }], rejects('INVALID_OPTION', ['options', 'province'])),
+  row('extra unknown field', 'options.scope', () => [AREA(), { scope: 1 }], rejects('INVALID_OPTION', ['options', 'scope'])),
 ];
 
 const rollUpToAreasCases: HostileCase[] = [
-  row('valid', 'snapshots, areas', () => [[METRO], [AREA]], returns((result) => expect(result).toMatchObject([{ areaId: 'kc-metro', population: 200, missingMembers: ['18.07'] }]))),
-  ...substitute('snapshots', except(GENERIC, 'array'), (snapshots) => [snapshots, [AREA]], rejects('INVALID_TYPE', [])),
-  ...substitute('areas', except(GENERIC, 'array'), (areas) => [[METRO], areas], rejects('INVALID_TYPE', ['areas'])),
-  ...substitute('snapshots[0].population', NOT_COUNTS, (population) => [[{ ...METRO, population }], [AREA]], rejects('INVALID_COUNT', [0, 'population'])),
-  row('duplicate snapshots', 'snapshots[1]', () => [[METRO, METRO], [AREA]], rejects('DUPLICATE_SNAPSHOT', [1])),
-  row('duplicate entries', 'areas[1].id', () => [[METRO], [AREA, AREA]], rejects('INVALID_AREA', ['areas', 1, 'id'])),
-  row('empty array', 'areas', () => [[METRO], []], equals([])),
+  row('valid', 'snapshots, areas', () => [[METRO()], [AREA()]], returns((result) => expect(result).toMatchObject([{ areaId: 'kc-metro', population: 200, missingMembers: ['18.07'] }]))),
+  ...substitute('snapshots', except(GENERIC, 'array'), (snapshots) => [snapshots, [AREA()]], rejects('INVALID_TYPE', [])),
+  ...substitute('areas', except(GENERIC, 'array'), (areas) => [[METRO()], areas], rejects('INVALID_TYPE', ['areas'])),
+  ...substitute('snapshots[0].population', NOT_COUNTS, (population) => [[{ ...METRO(), population }], [AREA()]], rejects('INVALID_COUNT', [0, 'population'])),
+  row('duplicate snapshots', 'snapshots[1]', () => [[METRO(), METRO()], [AREA()]], rejects('DUPLICATE_SNAPSHOT', [1])),
+  row('duplicate entries', 'areas[1].id', () => [[METRO()], [AREA(), AREA()]], rejects('INVALID_AREA', ['areas', 1, 'id'])),
+  row('empty array', 'areas', () => [[METRO()], []], equals([])),
 ];
 
 const snapshotsFromRowsCases: HostileCase[] = [
-  row('valid', 'rows', () => [[ROW]], returns((result) => expect((result as { snapshots: unknown[] }).snapshots).toEqual([{ regionCode: '18.72', asOf: '2024-08', population: 175_360, participants: 178_513 }]))),
+  row('valid', 'rows', () => [[ROW()]], returns((result) => expect((result as { snapshots: unknown[] }).snapshots).toEqual([{ regionCode: '18.72', asOf: '2024-08', population: 175_360, participants: 178_513 }]))),
   row('empty array', 'rows', () => [[]], hasFields({ snapshots: [], issues: [] })),
   ...substitute('rows', except(GENERIC, 'array'), (rows) => [rows], rejects('INVALID_TYPE', ['rows'])),
   ...substitute('rows[0]', except(GENERIC, 'object'), (first) => [[first]], rejects('INVALID_TYPE', ['rows', 0])),
-  row('sparse array', 'rows[1]', () => [[ROW, , ROW]], rejects('INVALID_TYPE', ['rows', 1])),
-  row('impossible date 2023-13-01', 'rows[0].Bulan', () => [[{ ...ROW, Bulan: '2023-13' }]], issueCodes(['INVALID_DATE'])),
-  row('number as string', 'rows[0]["Jumlah Peserta"]', () => [[{ ...ROW, 'Jumlah Peserta': '178.5l3' }]], issueCodes(['INVALID_COUNT'])),
-  row('inconsistent fields', 'rows[0].Aktif', () => [[{ ...ROW, Aktif: '200.000' }]], issueCodes(['INCONSISTENT_COUNTS'])),
-  row('duplicate snapshots', 'rows[1]', () => [[ROW, ROW]], issueCodes(['DUPLICATE_SNAPSHOT'])),
-  row('extra unknown field', 'rows[0].Catatan', () => [[{ ...ROW, Catatan: 'x' }]], issueCodes(['UNKNOWN_COLUMN'])),
-  row('unknown option value', 'options.unknownColumns', () => [[ROW], { unknownColumns: 'drop' }], rejects('INVALID_OPTION', ['options', 'unknownColumns'])),
+  row('sparse array', 'rows[1]', () => [[ROW(), , ROW()]], rejects('INVALID_TYPE', ['rows', 1])),
+  row('impossible date 2023-13-01', 'rows[0].Bulan', () => [[{ ...ROW(), Bulan: '2023-13' }]], issueCodes(['INVALID_DATE'])),
+  row('number as string', 'rows[0]["Jumlah Peserta"]', () => [[{ ...ROW(), 'Jumlah Peserta': '178.5l3' }]], issueCodes(['INVALID_COUNT'])),
+  row('inconsistent fields', 'rows[0].Aktif', () => [[{ ...ROW(), Aktif: '200.000' }]], issueCodes(['INCONSISTENT_COUNTS'])),
+  row('duplicate snapshots', 'rows[1]', () => [[ROW(), ROW()]], issueCodes(['DUPLICATE_SNAPSHOT'])),
+  row('extra unknown field', 'rows[0].Catatan', () => [[{ ...ROW(), Catatan: 'x' }]], issueCodes(['UNKNOWN_COLUMN'])),
+  row('unknown option value', 'options.unknownColumns', () => [[ROW()], { unknownColumns: 'drop' }], rejects('INVALID_OPTION', ['options', 'unknownColumns'])),
 ];
 
 /** The tables part of the catalogue. */
