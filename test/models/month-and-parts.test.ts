@@ -34,7 +34,7 @@ describe('month-level snapshots', () => {
     ];
     const monthly = seriesGrowth(series, { period: 'month' });
     expect(monthly.periods.map((period) => period.periodKey)).toEqual(['2024-06', '2024-07', '2024-08']);
-    const projection = projectTargetDate(series, { targetPct: 95 });
+    const projection = projectTargetDate(series, 95);
     // 2 pp in 62 days (30 June to 31 August); 3 pp more takes 93 days after 31 August.
     expect(projection.reached && projection.date).toBe('2024-12-02');
   });
