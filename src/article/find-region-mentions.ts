@@ -93,11 +93,11 @@ export function findRegionMentions(
 ): LocatedMention[] {
   const vocabulary = ARTICLE_VOCABULARY;
   const mentions: LocatedMention[] = [];
-  const mention = (first: number, last: number, codes: readonly string[]): void => {
+  const mention = (first: number, last: number, codes: readonly string[], bare = false): void => {
     const head = words[first] as ArticleWord;
     const tail = words[last] as ArticleWord;
     const lineStart = first === 0 || words[first - 1]?.line !== head.line;
-    if (lineStart && text.charAt(tail.end) === ',') return;
+    if (bare && lineStart && text.charAt(tail.end) === ',') return;
     const previous = mentions[mentions.length - 1];
     const joiner = words[first - 1];
     // `Jawa Tengah dan DI Yogyakarta`: one area of both regions.
@@ -152,7 +152,7 @@ export function findRegionMentions(
     const from = provincePrefix ? at + 1 : at;
     const province = longestName(words, from, index, (name) => name.level === 'province');
     if (province !== undefined && province.regions.length === 1) {
-      mention(at, province.last, [(province.regions[0] as RegionName).code]);
+      mention(at, province.last, [(province.regions[0] as RegionName).code], !provincePrefix);
       at = province.last + 1;
       continue;
     }

@@ -173,7 +173,8 @@ export function readArticleDates(text: string, words: readonly ArticleWord[]): L
         continue;
       }
     }
-    if (isYearWord(word) && !isFigureWord(next)) {
+    const yearCue = [...vocabulary.yearWords, ...vocabulary.yearEndWords, ...vocabulary.asOfWords].includes(words[at - 1]?.lower ?? '');
+    if (isYearWord(word) && (yearCue || !isFigureWord(next))) {
       push(at, at, 'year', { asOf: `${word.lower}-12-31` });
     }
     at += 1;

@@ -47,6 +47,26 @@ function cueEndsAt(words: readonly ArticleWord[], end: number, cue: ArticleCue, 
   });
 }
 
+/**
+ * For each word, the first cue of `cues` (in list order) that ends at it, computed once per list
+ * and text, so that reading a window back costs one look-up per word.
+ */
+const cueTables = new WeakMap<readonly ArticleWord[], Map<readonly ArticleCue[], (ArticleCue | undefined)[]>>();
+
+function cueTable(words: readonly ArticleWord[], cues: readonly ArticleCue[]): (ArticleCue | undefined)[] {
+  let tables = cueTables.get(words);
+  if (tables === undefined) {
+    tables = new Map();
+    cueTables.set(words, tables);
+  }
+  let table = tables.get(cues);
+  if (table === undefined) {
+    table = words.map((word, at) => (word.hasDigit ? undefined : cues.find((cue) => cueEndsAt(words, at, cue, word.sentence))));
+    tables.set(cues, table);
+  }
+  return table;
+}
+
 /** The nearest cue before `from` (exclusive) within `window` words of the sentence, and its words. */
 function nearestCueBefore(
   text: string,
@@ -56,14 +76,14 @@ function nearestCueBefore(
   cues: readonly ArticleCue[],
 ): { readonly cue: ArticleCue; readonly words: string } | undefined {
   const sentence = words[from]?.sentence;
+  const table = cueTable(words, cues);
   for (let at = from - 1; at >= 0 && at >= from - window; at -= 1) {
     const word = words[at] as ArticleWord;
     if (word.sentence !== sentence) return undefined;
-    for (const cue of cues) {
-      if (cueEndsAt(words, at, cue, word.sentence)) {
-        const first = words[at - cue.words.length + 1] as ArticleWord;
-        return { cue, words: text.slice(first.start, word.end) };
-      }
+    const cue = table[at];
+    if (cue !== undefined) {
+      const first = words[at - cue.words.length + 1] as ArticleWord;
+      return { cue, words: text.slice(first.start, word.end) };
     }
   }
   return undefined;
@@ -258,11 +278,11 @@ function readFigureAt(
   };
   const after = words[last + 1];
   if (figure.kind === 'count') {
+    if (sameSentence(after) && vocabulary.moneyWords.includes(after.lower)) return push('money', 'money', after.text);
     if (bare && sameSentence(after)) {
       const noun = vocabulary.regionNouns.find((entry) => entry.word === after.lower);
       if (noun !== undefined) return push('region-count', 'region-noun', after.text, { level: noun.level });
       if (vocabulary.durationWords.includes(after.lower)) return push('other', 'duration', after.text);
-      if (vocabulary.moneyWords.includes(after.lower)) return push('money', 'money', after.text);
     }
     const following = cueAfter(words, last + 1, AFTER_WINDOW, vocabulary.countCuesAfter, word.sentence);
     if (following !== undefined) return push(following.cue.role, 'cue-after', following.words);

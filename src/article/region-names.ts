@@ -17,8 +17,13 @@ export function normaliseRegionName(name: string): string {
 
 // The regencies and cities the five seed articles name. The full directory (the `regions` work)
 // replaces this list; until then a regency elsewhere is not found, and the report says so.
+// Codes checked against idn-area-data 4.0.1 (Kemendagri).
 const SEED_REGENCIES: readonly RegionCandidate[] = [
+  { code: '16.71', name: 'Kota Palembang', level: 'regency' },
+  { code: '17.07', name: 'Kabupaten Lebong', level: 'regency' },
+  { code: '17.08', name: 'Kabupaten Kepahiang', level: 'regency' },
   { code: '18.01', name: 'Kabupaten Lampung Selatan', level: 'regency' },
+  { code: '18.71', name: 'Kota Bandar Lampung', level: 'regency' },
   { code: '18.72', name: 'Kota Metro', level: 'regency' },
   { code: '33.10', name: 'Kabupaten Klaten', level: 'regency' },
 ];
