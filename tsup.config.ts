@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', seeds: 'src/seeds.ts' },
+  entry: { index: 'src/index.ts', seeds: 'src/seeds.ts', article: 'src/article.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

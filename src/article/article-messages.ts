@@ -127,6 +127,6 @@ export const ARTICLE_MESSAGES: Readonly<Record<ArticleLocale, ArticleMessages>> 
     baseHow: { counts: 'from the counts', words: 'from the words' },
     disagree: 'disagree',
     summary: (figures, claims, inconsistent) =>
-      `${figures} numbers, ${claims} claims, ${inconsistent} inconsistent.`,
+      `${figures} ${figures === 1 ? 'number' : 'numbers'}, ${claims} ${claims === 1 ? 'claim' : 'claims'}, ${inconsistent} inconsistent.`,
   },
 };

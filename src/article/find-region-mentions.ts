@@ -73,6 +73,14 @@ function isKota(code: string): boolean {
   return regency >= 71;
 }
 
+/** Whether only spaces (or the dot of `Kab.`) separate word `at` from the next word. */
+function touchesNext(text: string, words: readonly ArticleWord[], at: number): boolean {
+  const next = words[at + 1];
+  if (next === undefined) return false;
+  const gap = text.slice((words[at] as ArticleWord).end, next.start);
+  return gap.length <= 3 && /^\.?[ \t]+$/u.test(gap);
+}
+
 /** Whether the words from `at` spell `phrase`. */
 function spells(words: readonly ArticleWord[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((part, offset) => words[at + offset]?.lower === part);
@@ -139,7 +147,7 @@ export function findRegionMentions(
       continue;
     }
     const regencyPrefix = vocabulary.regencyPrefixes.find((prefix) => prefix.word === word.lower);
-    if (regencyPrefix !== undefined) {
+    if (regencyPrefix !== undefined && touchesNext(text, words, at)) {
       const wantKota = regencyPrefix.kind === 'kota';
       const found = longestName(words, at + 1, index, (name) => name.level === 'regency' && isKota(name.code) === wantKota);
       if (found !== undefined && found.regions.length === 1) {
@@ -148,7 +156,8 @@ export function findRegionMentions(
         continue;
       }
     }
-    const provincePrefix = vocabulary.provincePrefixes.includes(word.lower);
+    // A prefix binds only the name right after it: `(Pemprov) Lampung` is a bare name.
+    const provincePrefix = vocabulary.provincePrefixes.includes(word.lower) && touchesNext(text, words, at);
     const from = provincePrefix ? at + 1 : at;
     const province = longestName(words, from, index, (name) => name.level === 'province');
     if (province !== undefined && province.regions.length === 1) {
