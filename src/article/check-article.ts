@@ -136,8 +136,8 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  * const check = checkArticle(text);
  * check.figures.filter((figure) => figure.figure !== undefined).map((figure) => [figure.text, figure.role]);
  * // => [['8.911.770 jiwa', 'participants'], ['9.051.459 jiwa', 'population'], ['99,46 %', 'coverage']]
- * check.figures[6]?.verdict;
- * // => { status: 'inconsistent', computed: 98.45670525904672, likelyCause: 'slipped-digit' }
+ * check.figures[5]?.verdict;
+ * // => { status: 'inconsistent', computed: 98.45672393809662, likelyCause: 'slipped-digit' }
  * check.claims[0]?.regionCodes;
  * // => ['18']
  * checkArticle(42 as unknown as string);
