@@ -11,7 +11,7 @@ export interface RegionName extends RegionCandidate {
 }
 
 /** `'Kab. Lampung Selatan'` -> `'kab lampung selatan'`. */
-export function normaliseRegionName(name: string): string {
+function normaliseRegionName(name: string): string {
   return name.toLowerCase().replace(/\./gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
