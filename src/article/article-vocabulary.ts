@@ -23,7 +23,7 @@ export interface ArticleCue {
  * The rules {@link checkArticle} reads an Indonesian article with, as data: cue words for each
  * role of a number, the words of dates and periods, region nouns and the words that mark a
  * number as something other than a JKN figure. The figure grammar itself (hedges, `%`, scale
- * words) is {@link FIGURE_VOCABULARY} of the main entry.
+ * words) is `FIGURE_VOCABULARY` of the main entry.
  *
  * @category Articles
  */

@@ -122,7 +122,7 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  * @param text - the article's text
  * @param options - `locale`: the language for rendering, `'id'` by default
  * @returns the figures, dates, regions and claims, deeply frozen
- * @throws {@link UhcMetricsError} `INVALID_TYPE` when `text` is not a string; `INVALID_INPUT`
+ * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `text` is not a string; `INVALID_INPUT`
  *   (path `['text']`) when it is longer than 16 million characters; `INVALID_OPTION` for an unknown
  *   option or a `locale` other than `'id'` and `'en'`.
  *

@@ -62,7 +62,7 @@ export interface CrossArticleAgreement {
  *
  * @param checks - results of {@link checkArticle}, one per article
  * @returns every comparison, in article order, deeply frozen
- * @throws {@link UhcMetricsError} `INVALID_TYPE` when `checks` is not an array or an entry is not
+ * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `checks` is not an array or an entry is not
  *   a check (an object with `figures` and `claims` arrays).
  *
  * @example

@@ -52,7 +52,7 @@ function figureLine(figure: ArticleFigure, words: ArticleMessages, locale: Artic
  * @param check - the result of {@link checkArticle}
  * @param options - `locale`: `'id'` (default) or `'en'`
  * @returns the report, lines separated by `\n`
- * @throws {@link UhcMetricsError} `INVALID_TYPE` when `check` is not an object or has no
+ * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `check` is not an object or has no
  *   `figures` / `claims` arrays; `INVALID_OPTION` for an unknown option or another `locale`.
  *
  * @example
