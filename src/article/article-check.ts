@@ -7,7 +7,7 @@ import type { RegionMention } from './find-region-mentions.js';
 
 /**
  * The rule that gave a number its role: `cue-before` / `cue-after` (cue words before or after
- * it), `activity-cue`, `target-cue`, `segment-cue`, `region-noun` (`22 provinsi`), `threshold`
+ * it), `unit-noun` (`2.000.000 penduduk`), `activity-cue`, `target-cue`, `segment-cue`, `region-noun` (`22 provinsi`), `threshold`
  * (`minimal 95%`, or `lebih dari 95%` beside a count of regions), `default-count` (a count of
  * people with no cue: participants), `default-percent` (a percentage with no cue: coverage),
  * `date`, `award-year`, `money`, `duration`, `identifier` (`Nomor 1`, `ke-10`), `phone`,
@@ -19,6 +19,7 @@ import type { RegionMention } from './find-region-mentions.js';
 export type ArticleRule =
   | 'cue-before'
   | 'cue-after'
+  | 'unit-noun'
   | 'activity-cue'
   | 'target-cue'
   | 'segment-cue'

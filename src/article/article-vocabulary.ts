@@ -30,8 +30,15 @@ export interface ArticleCue {
 export interface ArticleVocabulary {
   /** Cues read before a count, nearest first wins (`jumlah penduduk` 9.051.459: population). */
   readonly countCues: readonly ArticleCue[];
-  /** Cues read in the few words after a count (`400 ribu orang penduduk yang belum masuk`). */
+  /**
+   * Cues read in the few words after a count (`400 ribu orang penduduk yang belum masuk`), up to
+   * a comma, a semicolon or a word of {@link ArticleVocabulary.clauseWords}.
+   */
   readonly countCuesAfter: readonly ArticleCue[];
+  /** Words that start a new clause: a cue after them belongs to the next figure (`aktif dan 250.000 nonaktif`). */
+  readonly clauseWords: readonly string[];
+  /** Unit nouns printed with a count that name its role (`2.000.000 penduduk`). */
+  readonly unitNounRoles: Readonly<Record<string, ArticleRole>>;
   /** Cues that make a percentage an activity rate or active coverage, read in the few words before it. */
   readonly activityCues: readonly ArticleCue[];
   /** Cues that make a percentage a target, read anywhere before it in its sentence. */
@@ -126,6 +133,8 @@ export const ARTICLE_VOCABULARY: ArticleVocabulary = /* @__PURE__ */ (() =>
       ...cues('uncovered', 'belum'),
       ...cues('active-participants', 'aktif'),
     ]),
+    clauseWords: Object.freeze(['dan', 'atau', 'serta', 'sedangkan', 'namun', 'tetapi']),
+    unitNounRoles: Object.freeze({ penduduk: 'population' as const, peserta: 'participants' as const }),
     activityCues: Object.freeze([
       ...cues('active-coverage', 'cakupan kepesertaan aktif', 'cakupan aktif'),
       ...cues('activity-rate', 'keaktifan', 'keakifan', 'aktif'),

@@ -91,6 +91,7 @@ function nearestCueBefore(
 
 /** The first cue within `window` words after `from` (inclusive), in its sentence. */
 function cueAfter(
+  text: string,
   words: readonly ArticleWord[],
   from: number,
   window: number,
@@ -100,6 +101,9 @@ function cueAfter(
   for (let at = from; at < from + window; at += 1) {
     const word = words[at];
     if (word === undefined || word.sentence !== sentence || word.hasDigit) return undefined;
+    if (ARTICLE_VOCABULARY.clauseWords.includes(word.lower) || /[,;:()]/u.test(text.slice((words[at - 1] as ArticleWord).end, word.start))) {
+      return undefined;
+    }
     for (const cue of cues) {
       if (cueEndsAt(words, at + cue.words.length - 1, cue, sentence)) return { cue, words: word.text };
     }
@@ -284,8 +288,10 @@ function readFigureAt(
       if (noun !== undefined) return push('region-count', 'region-noun', after.text, { level: noun.level });
       if (vocabulary.durationWords.includes(after.lower)) return push('other', 'duration', after.text);
     }
-    const following = cueAfter(words, last + 1, AFTER_WINDOW, vocabulary.countCuesAfter, word.sentence);
+    const following = cueAfter(text, words, last + 1, AFTER_WINDOW, vocabulary.countCuesAfter, word.sentence);
     if (following !== undefined) return push(following.cue.role, 'cue-after', following.words);
+    const unitRole = last > at ? vocabulary.unitNounRoles[(words[last] as ArticleWord).lower] : undefined;
+    if (unitRole !== undefined) return push(unitRole, 'unit-noun', (words[last] as ArticleWord).text);
     const before = nearestCueBefore(text, words, first, CUE_WINDOW, vocabulary.countCues);
     if (before !== undefined) return push(before.cue.role, 'cue-before', before.words);
     return bare ? push('other', 'no-cue', '') : push('participants', 'default-count', '');

@@ -1,7 +1,7 @@
 // Paragraphs written for these tests (not from the seeds): each holds one situation issue 13
 // names, with counts chosen so the expected answers can be computed by hand.
 import { describe, expect, it } from 'vitest';
-import { checkArticle, type ArticleCheck } from '../../src/article.js';
+import { checkArticle, renderArticleCheck, type ArticleCheck } from '../../src/article.js';
 
 function roles(check: ArticleCheck): string[][] {
   return check.figures.filter((figure) => figure.figure !== undefined).map((figure) => [figure.text, figure.role]);
@@ -145,5 +145,39 @@ describe('checkArticle on written paragraphs', () => {
     // "PALEMBANG," opens the line: where the article was written, not what it is about.
     expect(check.regions.map((region) => region.codes)).toEqual([['16']]);
     expect([check.claims[0]?.asOf, check.claims[0]?.populationPeriod]).toEqual(['2024-12-31', '2024-S1']);
+  });
+
+  it('checks an uncovered count, active coverage and parts that do not add up; two prints that disagree', () => {
+    const check = checkArticle(
+      'Hingga 1 Juli 2024, peserta JKN Kabupaten Klaten 1.250.000 jiwa dari penduduk 1.300.000 jiwa; yang belum ' +
+        'terdaftar 50.000 jiwa. Peserta aktif 1.000.000 jiwa dan peserta nonaktif 200.000 jiwa, cakupan aktif 76,92 persen. ' +
+        'Data lain menyebut peserta 1,4 juta jiwa.',
+    );
+    expect(
+      check.figures
+        .filter((figure) => figure.claim !== undefined)
+        .map((figure) => [figure.text, figure.role, figure.verdict.status, figure.verdict.likelyCause ?? figure.verdict.unchecked]),
+    ).toEqual([
+      ['1.250.000 jiwa', 'participants', 'unchecked', 'reference-count'],
+      ['1.300.000 jiwa', 'population', 'unchecked', 'reference-count'],
+      // 1.300.000 - 1.250.000
+      ['50.000 jiwa', 'uncovered', 'consistent', undefined],
+      ['1.000.000 jiwa', 'active-participants', 'unchecked', 'reference-count'],
+      // 1.000.000 + 200.000 is not 1.250.000: 250.000 would be.
+      ['200.000 jiwa', 'non-active', 'inconsistent', 'parts-do-not-add-up'],
+      // 1.000.000 / 1.300.000 = 76,923 %
+      ['76,92 persen', 'active-coverage', 'consistent', undefined],
+      ['1,4 juta jiwa', 'participants', 'inconsistent', 'disagrees-with-other-print'],
+    ]);
+    expect(check.claims[0]?.consistent).toBe(false);
+  });
+
+  it('a count printed with "penduduk" is the population; a claim without a region says so', () => {
+    const check = checkArticle('Per 1 Juli 2024 cakupan kepesertaan mencapai 95 persen dari 2.000.000 penduduk.');
+    expect(check.figures.find((figure) => figure.text === '2.000.000 penduduk')?.role).toBe('population');
+    const claim = check.claims[0];
+    expect([claim?.regionCodes, claim?.implied.participants]).toEqual([[], { low: 1_890_000, high: 1_919_999 }]);
+    expect(renderArticleCheck(check).split('\n')[0]).toBe('Klaim wilayah tidak diketahui, 2024-07-01');
+    expect(renderArticleCheck(check, { locale: 'en' }).split('\n').slice(3, 4)).toEqual(['  implied participants: 1,890,000–1,919,999']);
   });
 });
