@@ -85,15 +85,12 @@ export interface ArticleVocabulary {
   readonly yearEndWords: readonly string[];
   /** Words of a half-year (`semester II`). */
   readonly semesterWords: readonly string[];
-  /** Prefixes of a province name (`Provinsi Lampung`). */
-  readonly provincePrefixes: readonly string[];
-  /** Prefixes of a regency or city name, with the kind they name (`Kabupaten Klaten`, `Kota Metro`). */
-  readonly regencyPrefixes: readonly {
-    /** The prefix as printed, lower case, without a final dot. */
-    readonly word: string;
-    /** `kabupaten` or `kota`: codes 01-69 and 71-99. */
-    readonly kind: 'kabupaten' | 'kota';
-  }[];
+  /**
+   * Prefixes of a region name as printed (lower case, no dot) and the prefix the name directory
+   * knows them by: `Pemprov Lampung` is looked up as `provinsi lampung`, `Pemkab Klaten` as
+   * `kabupaten klaten`. A prefix binds only a name right after it.
+   */
+  readonly regionPrefixes: Readonly<Record<string, string>>;
   /** Phrases that name the whole country (`secara nasional`, `Indonesia`). */
   readonly nationalPhrases: readonly (readonly string[])[];
   /** Abbreviations whose dot does not end a sentence (`Kab.`, `Prof.`). */
@@ -179,14 +176,16 @@ export const ARTICLE_VOCABULARY: ArticleVocabulary = /* @__PURE__ */ (() =>
     yearWords: Object.freeze(['tahun', 'ta', 'sejak']),
     yearEndWords: Object.freeze(['akhir']),
     semesterWords: Object.freeze(['semester']),
-    provincePrefixes: Object.freeze(['provinsi', 'prov', 'pemprov']),
-    regencyPrefixes: Object.freeze([
-      Object.freeze({ word: 'kabupaten', kind: 'kabupaten' as const }),
-      Object.freeze({ word: 'kab', kind: 'kabupaten' as const }),
-      Object.freeze({ word: 'pemkab', kind: 'kabupaten' as const }),
-      Object.freeze({ word: 'kota', kind: 'kota' as const }),
-      Object.freeze({ word: 'pemkot', kind: 'kota' as const }),
-    ]),
+    regionPrefixes: Object.freeze({
+      provinsi: 'provinsi',
+      prov: 'provinsi',
+      pemprov: 'provinsi',
+      kabupaten: 'kabupaten',
+      kab: 'kab',
+      pemkab: 'kabupaten',
+      kota: 'kota',
+      pemkot: 'kota',
+    }),
     nationalPhrases: Object.freeze([['secara', 'nasional'], ['indonesia']]),
     abbreviations: Object.freeze(['kab', 'prof', 'dr', 'no', 'prov', 'kec', 'kel', 'h', 'ir', 'st']),
   }))();

@@ -1,6 +1,7 @@
 import type { ArticleWord } from './article-words.js';
 import { ARTICLE_VOCABULARY } from './article-vocabulary.js';
-import type { RegionName } from './region-names.js';
+import type { RegionCandidate } from '../models/region-lookup.js';
+import type { RegionNameForm } from './region-names.js';
 
 /**
  * A region named in an article: where, and which region. A mention of two regions joined by
@@ -36,41 +37,18 @@ export interface LocatedMention extends RegionMention {
   readonly line: number;
 }
 
-const MAX_NAME_WORDS = 4;
+/** The longest region name, in words. */
+const MAX_NAME_WORDS = 6;
 
-/** The names grouped by normalised form, each form to every region it may stand for. */
-export function regionNameIndex(names: readonly RegionName[]): ReadonlyMap<string, readonly RegionName[]> {
-  const index = new Map<string, RegionName[]>();
-  for (const name of names) {
-    const list = index.get(name.normalised);
-    if (list === undefined) index.set(name.normalised, [name]);
-    else list.push(name);
+/** The forms by normalised text; a form listed twice keeps every candidate. */
+export function regionNameIndex(forms: readonly RegionNameForm[]): ReadonlyMap<string, readonly RegionCandidate[]> {
+  const index = new Map<string, RegionCandidate[]>();
+  for (const form of forms) {
+    const list = index.get(form.normalized) ?? [];
+    for (const candidate of form.candidates) if (!list.some((known) => known.code === candidate.code)) list.push(candidate);
+    index.set(form.normalized, list);
   }
   return index;
-}
-
-/** The longest name starting at word `from` that `accept` allows: its regions and last word. */
-function longestName(
-  words: readonly ArticleWord[],
-  from: number,
-  index: ReadonlyMap<string, readonly RegionName[]>,
-  accept: (name: RegionName) => boolean,
-): { readonly regions: readonly RegionName[]; readonly last: number } | undefined {
-  let key = '';
-  let found: { regions: readonly RegionName[]; last: number } | undefined;
-  for (let offset = 0; offset < MAX_NAME_WORDS; offset += 1) {
-    const word = words[from + offset];
-    if (word === undefined || word.sentence !== words[from]?.sentence || word.hasDigit) break;
-    key = offset === 0 ? word.lower : `${key} ${word.lower}`;
-    const regions = index.get(key)?.filter(accept);
-    if (regions !== undefined && regions.length > 0) found = { regions, last: from + offset };
-  }
-  return found;
-}
-
-function isKota(code: string): boolean {
-  const regency = Number(code.slice(3, 5));
-  return regency >= 71;
 }
 
 /** Whether only spaces (or the dot of `Kab.`) separate word `at` from the next word. */
@@ -87,6 +65,33 @@ function spells(words: readonly ArticleWord[], at: number, phrase: readonly stri
 }
 
 /**
+ * The longest name starting at word `from`: its one region and last word. A prefix word
+ * (`Pemprov`) is read as the prefix the index knows (`provinsi`) and must touch the name.
+ * An ambiguous name (several candidates) is not a match.
+ */
+function longestName(
+  text: string,
+  words: readonly ArticleWord[],
+  from: number,
+  index: ReadonlyMap<string, readonly RegionCandidate[]>,
+): { readonly region: RegionCandidate; readonly last: number; readonly prefixed: boolean } | undefined {
+  const first = words[from] as ArticleWord;
+  const prefix = ARTICLE_VOCABULARY.regionPrefixes[first.lower];
+  const prefixed = prefix !== undefined && touchesNext(text, words, from);
+  let key = '';
+  let found: { region: RegionCandidate; last: number; prefixed: boolean } | undefined;
+  for (let offset = 0; offset < MAX_NAME_WORDS; offset += 1) {
+    const word = words[from + offset];
+    if (word === undefined || word.sentence !== first.sentence || word.hasDigit) break;
+    const part = offset === 0 && prefixed ? (prefix as string) : word.lower;
+    key = offset === 0 ? part : `${key} ${part}`;
+    const regions = index.get(key);
+    if (regions !== undefined && regions.length === 1) found = { region: regions[0] as RegionCandidate, last: from + offset, prefixed };
+  }
+  return found;
+}
+
+/**
  * Finds every region an article names, in one pass over its words: `Provinsi X` and bare province
  * names, `Kabupaten X` / `Kab. X` / `Kota X` for regencies and cities (a regency needs its prefix:
  * a bare `Metro` is a word), `secara nasional` and `Indonesia` for the whole country. A name shared
@@ -97,7 +102,7 @@ function spells(words: readonly ArticleWord[], at: number, phrase: readonly stri
 export function findRegionMentions(
   text: string,
   words: readonly ArticleWord[],
-  index: ReadonlyMap<string, readonly RegionName[]>,
+  index: ReadonlyMap<string, readonly RegionCandidate[]>,
 ): LocatedMention[] {
   const vocabulary = ARTICLE_VOCABULARY;
   const mentions: LocatedMention[] = [];
@@ -139,30 +144,16 @@ export function findRegionMentions(
   };
   let at = 0;
   while (at < words.length) {
-    const word = words[at] as ArticleWord;
     const national = vocabulary.nationalPhrases.find((phrase) => spells(words, at, phrase));
     if (national !== undefined) {
       mention(at, at + national.length - 1, ['ID']);
       at += national.length;
       continue;
     }
-    const regencyPrefix = vocabulary.regencyPrefixes.find((prefix) => prefix.word === word.lower);
-    if (regencyPrefix !== undefined && touchesNext(text, words, at)) {
-      const wantKota = regencyPrefix.kind === 'kota';
-      const found = longestName(words, at + 1, index, (name) => name.level === 'regency' && isKota(name.code) === wantKota);
-      if (found !== undefined && found.regions.length === 1) {
-        mention(at, found.last, [(found.regions[0] as RegionName).code]);
-        at = found.last + 1;
-        continue;
-      }
-    }
-    // A prefix binds only the name right after it: `(Pemprov) Lampung` is a bare name.
-    const provincePrefix = vocabulary.provincePrefixes.includes(word.lower) && touchesNext(text, words, at);
-    const from = provincePrefix ? at + 1 : at;
-    const province = longestName(words, from, index, (name) => name.level === 'province');
-    if (province !== undefined && province.regions.length === 1) {
-      mention(at, province.last, [(province.regions[0] as RegionName).code], !provincePrefix);
-      at = province.last + 1;
+    const found = longestName(text, words, at, index);
+    if (found !== undefined) {
+      mention(at, found.last, [found.region.code], !found.prefixed);
+      at = found.last + 1;
       continue;
     }
     at += 1;

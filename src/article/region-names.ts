@@ -2,22 +2,25 @@ import type { RegionCandidate } from '../models/region-lookup.js';
 import { PROVINCES } from '../models/provinces.js';
 
 /**
- * A region name as prose prints it, with its normalised form (lower case, single spaces, no
- * dots): the unit the prose region finder matches.
+ * One written form of region names, normalised (lower case, words separated by one space, no
+ * punctuation), with the regions it stands for: the unit the prose region finder matches. The
+ * same shape as the directory's name index (`regionNameIndex` of `uhc-metrics/regions`).
  */
-export interface RegionName extends RegionCandidate {
-  /** The words that name it in prose, normalised, without the `Kabupaten` / `Kota` prefix. */
-  readonly normalised: string;
+export interface RegionNameForm {
+  /** The form normalised, e.g. `'kab klaten'`. */
+  readonly normalized: string;
+  /** The regions it may stand for; a form with several is ambiguous and never matched. */
+  readonly candidates: readonly RegionCandidate[];
 }
 
 /** `'Kab. Lampung Selatan'` -> `'kab lampung selatan'`. */
-function normaliseRegionName(name: string): string {
-  return name.toLowerCase().replace(/\./gu, ' ').replace(/\s+/gu, ' ').trim();
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-// The regencies and cities the five seed articles name. The full directory (the `regions` work)
-// replaces this list; until then a regency elsewhere is not found, and the report says so.
-// Codes checked against idn-area-data 4.0.1 (Kemendagri).
+// The regencies and cities the five seed articles name (codes checked against idn-area-data
+// 4.0.1). The full directory (the `regions` work) replaces this list; until then a regency
+// elsewhere is not found.
 const SEED_REGENCIES: readonly RegionCandidate[] = [
   { code: '16.71', name: 'Kota Palembang', level: 'regency' },
   { code: '17.07', name: 'Kabupaten Lebong', level: 'regency' },
@@ -28,23 +31,28 @@ const SEED_REGENCIES: readonly RegionCandidate[] = [
   { code: '33.10', name: 'Kabupaten Klaten', level: 'regency' },
 ];
 
-const REGENCY_PREFIX = /^(kabupaten|kota) /u;
-
 /**
- * Every region name the finder knows: the 38 provinces (also without a `DKI` / `DI` prefix) and
- * the regencies and cities of the seed articles, their prefix removed.
+ * The region name forms the finder knows: each of the 38 provinces bare, with `Provinsi` and
+ * without a `DKI` / `DI` prefix; each seed regency or city with its prefix (`Kabupaten Klaten`,
+ * `Kab. Klaten`, `Kota Metro`). A regency's bare name is left out on purpose: in prose a bare
+ * `Metro` or `Bone` is a word more often than a place.
  */
-export const KNOWN_REGION_NAMES: readonly RegionName[] = /* @__PURE__ */ (() => {
-  const names: RegionName[] = [];
+export const KNOWN_REGION_NAMES: readonly RegionNameForm[] = /* @__PURE__ */ (() => {
+  const forms: RegionNameForm[] = [];
+  const add = (name: string, region: RegionCandidate): void => {
+    forms.push(Object.freeze({ normalized: normalise(name), candidates: Object.freeze([Object.freeze({ ...region })]) }));
+  };
   for (const province of PROVINCES) {
     const region: RegionCandidate = { code: province.code, name: province.name, level: 'province' };
-    const normalised = normaliseRegionName(province.name);
-    names.push({ ...region, normalised });
-    const bare = normalised.replace(/^(dki|di) /u, '');
-    if (bare !== normalised) names.push({ ...region, normalised: bare });
+    const bare = province.name.replace(/^(DKI|DI) /u, '');
+    for (const name of new Set([province.name, bare])) {
+      add(name, region);
+      add(`Provinsi ${name}`, region);
+    }
   }
   for (const regency of SEED_REGENCIES) {
-    names.push({ ...regency, normalised: normaliseRegionName(regency.name).replace(REGENCY_PREFIX, '') });
+    add(regency.name, regency);
+    if (regency.name.startsWith('Kabupaten ')) add(regency.name.replace(/^Kabupaten /u, 'Kab '), regency);
   }
-  return Object.freeze(names.map((name) => Object.freeze(name)));
+  return Object.freeze(forms);
 })();
