@@ -21,6 +21,7 @@ export type {
 export type { ArticleRole } from './article/article-role.js';
 export type { ArticleDate, ArticleDatePrecision } from './article/read-article-dates.js';
 export type { RegionMention } from './article/find-region-mentions.js';
+export type { RegionNameForm } from './article/region-names.js';
 export { ARTICLE_VOCABULARY } from './article/article-vocabulary.js';
 export type { ArticleCue, ArticleVocabulary } from './article/article-vocabulary.js';
 export { renderArticleCheck } from './article/render-article-check.js';

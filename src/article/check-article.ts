@@ -1,4 +1,5 @@
-import { fail, assertOptions, assertOneOf } from '../internal/assert.js';
+import { assertArray, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
+import type { RegionCandidate } from '../models/region-lookup.js';
 import type { ActivityBase, IsoDate } from '../models/snapshot.js';
 import type { ArticleCheck, ArticleClaim, ArticleFigure, FigureVerdict } from './article-check.js';
 import { CLAIM_ROLES } from './article-role.js';
@@ -8,7 +9,7 @@ import { findRegionMentions, regionNameIndex, type LocatedMention } from './find
 import { readArticleDates, type LocatedDate } from './read-article-dates.js';
 import { readArticleFigures, type ReadFigure } from './read-article-figures.js';
 import { reconcileClaim, type ClaimMember } from './reconcile-claim.js';
-import { KNOWN_REGION_NAMES } from './region-names.js';
+import { KNOWN_REGION_NAMES, type RegionNameForm } from './region-names.js';
 
 /**
  * The language of the report: `'id'` (Indonesian, the default) or `'en'` (English).
@@ -33,9 +34,39 @@ export interface CheckArticleOptions {
    * by default. The article itself is always read as Indonesian.
    */
   readonly locale?: ArticleLocale;
+  /**
+   * The region names to find, instead of the built-in list (the 38 provinces and the regencies
+   * and cities the seed articles name): for example the directory's `regionNameIndex()` from
+   * `uhc-metrics/regions`. A regency's bare name (`klaten`, without `kabupaten` / `kab` / `kota`)
+   * is skipped: in prose a bare `Metro` is a word more often than a place.
+   */
+  readonly regionNames?: readonly RegionNameForm[];
 }
 
-const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale']);
+const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 'regionNames']);
+const REGENCY_FORM = /^(kabupaten|kab|kota) /u;
+
+/** The name index of the `regionNames` option, checked; bare regency names left out. */
+function readRegionNames(value: unknown): ReadonlyMap<string, readonly RegionCandidate[]> {
+  assertArray(value, ['options', 'regionNames']);
+  const forms: RegionNameForm[] = [];
+  value.forEach((form: unknown, index) => {
+    const path = ['options', 'regionNames', index];
+    assertRecord(form, path);
+    const normalized = form['normalized'];
+    const candidates = form['candidates'];
+    if (typeof normalized !== 'string') fail('INVALID_TYPE', [...path, 'normalized'], normalized, 'must be a string');
+    assertArray(candidates, [...path, 'candidates']);
+    candidates.forEach((candidate: unknown, at) => {
+      assertRecord(candidate, [...path, 'candidates', at]);
+      if (typeof candidate['code'] !== 'string') fail('INVALID_TYPE', [...path, 'candidates', at, 'code'], candidate['code'], 'must be a string');
+    });
+    const regions = candidates as readonly RegionCandidate[];
+    const bareRegency = regions.length > 0 && regions.every((region) => region.level !== 'province') && !REGENCY_FORM.test(normalized);
+    if (!bareRegency) forms.push({ normalized, candidates: regions });
+  });
+  return regionNameIndex(forms);
+}
 const LOCALES: readonly ArticleLocale[] = /* @__PURE__ */ Object.freeze(['id', 'en'] as const);
 /** The longest text read: 16 million characters (about 16 MB), far beyond any article. */
 const MAX_TEXT_LENGTH = 16_000_000;
@@ -50,7 +81,19 @@ function governingMentions(figures: readonly ReadFigure[], words: readonly Artic
     const previous = mentions[before];
     const next = mentions[before + 1];
     const line = (words[figure.word] as ArticleWord).line;
-    if (previous !== undefined && previous.sentence === figure.sentence) result.push(previous);
+    const inside = mentions[before - 1];
+    // `Kabupaten Kudus di Jawa Tengah mencatat ...`: the province only places the regency.
+    if (
+      previous !== undefined &&
+      inside !== undefined &&
+      inside.sentence === figure.sentence &&
+      previous.sentence === figure.sentence &&
+      previous.codes.length === 1 &&
+      inside.codes.length === 1 &&
+      (inside.codes[0] as string).startsWith(`${previous.codes[0] as string}.`)
+    ) {
+      result.push(inside);
+    } else if (previous !== undefined && previous.sentence === figure.sentence) result.push(previous);
     else if (next !== undefined && next.sentence === figure.sentence) result.push(next);
     else if (previous !== undefined && previous.line === line) result.push(previous);
     else result.push(previous ?? next);
@@ -109,12 +152,13 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  * its printed precision, the activity rate's base, an uncovered count against what participants
  * and coverage imply, parts against their whole, and two prints of one thing against each other.
  *
- * A figure's region is the nearest mention before it in its sentence, else after it in its
- * sentence, else the last one before it in its paragraph, else the nearest in the text. Its date
+ * A figure's region is the nearest mention before it in its sentence (a regency rather than
+ * the province named right after it to place it), else after it in its sentence, else the last one before it in its paragraph, else the nearest in the text. Its date
  * is the date printed after `hingga`, `per`, `sampai dengan` or `data` in its sentence, else the
  * nearest such date of the same region in the article, else none. Regencies and cities are found
  * with their prefix (`Kabupaten Klaten`, `Kota Metro`); provinces with or without `Provinsi`.
- * Only the 38 provinces and the regencies the seed articles name are known for now.
+ * By default only the 38 provinces and the regencies the seed articles name are known; pass the
+ * directory's names as `regionNames` to find every regency.
  *
  * Time and memory are linear in the length of the text: every rule reads a bounded window of
  * words and each claim compares every print with one other.
@@ -124,7 +168,8 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  * @returns the figures, dates, regions and claims, deeply frozen
  * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `text` is not a string; `INVALID_INPUT`
  *   (path `['text']`) when it is longer than 16 million characters; `INVALID_OPTION` for an unknown
- *   option or a `locale` other than `'id'` and `'en'`.
+ *   option or a `locale` other than `'id'` and `'en'`; `INVALID_TYPE` (path under
+ *   `['options', 'regionNames']`) when `regionNames` is not an array of `{ normalized, candidates }`.
  *
  * @example
  * ```ts
@@ -156,7 +201,8 @@ export function checkArticle(text: string, options?: CheckArticleOptions): Artic
   }
   const words = articleWords(text);
   const dates = readArticleDates(text, words);
-  const mentions = findRegionMentions(text, words, NAME_INDEX);
+  const names = rawOptions?.['regionNames'] === undefined ? NAME_INDEX : readRegionNames(rawOptions['regionNames']);
+  const mentions = findRegionMentions(text, words, names);
   const read = readArticleFigures(text, words, dates);
   const regionOf = governingMentions(read, words, mentions);
   const context = sentenceContext(words, dates);

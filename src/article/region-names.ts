@@ -4,7 +4,18 @@ import { PROVINCES } from '../models/provinces.js';
 /**
  * One written form of region names, normalised (lower case, words separated by one space, no
  * punctuation), with the regions it stands for: the unit the prose region finder matches. The
- * same shape as the directory's name index (`regionNameIndex` of `uhc-metrics/regions`).
+ * same shape as the entries of the directory's name index (`regionNameIndex` of
+ * `uhc-metrics/regions`), which can be passed to {@link checkArticle} as `regionNames`.
+ *
+ * @example
+ * ```ts
+ * const form: RegionNameForm = {
+ *   normalized: 'kabupaten kudus',
+ *   candidates: [{ code: '33.19', name: 'Kabupaten Kudus', level: 'regency' }],
+ * };
+ * ```
+ *
+ * @category Articles
  */
 export interface RegionNameForm {
   /** The form normalised, e.g. `'kab klaten'`. */

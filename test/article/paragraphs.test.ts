@@ -180,4 +180,26 @@ describe('checkArticle on written paragraphs', () => {
     expect(renderArticleCheck(check).split('\n')[0]).toBe('Klaim wilayah tidak diketahui, 2024-07-01');
     expect(renderArticleCheck(check, { locale: 'en' }).split('\n').slice(3, 4)).toEqual(['  implied participants: 1,890,000–1,919,999']);
   });
+
+  it('finds regencies of a name list passed as regionNames, never a bare regency name', () => {
+    const kudus = { code: '33.19', name: 'Kabupaten Kudus', level: 'regency' as const };
+    const regionNames = [
+      { normalized: 'kabupaten kudus', candidates: [kudus] },
+      { normalized: 'kudus', candidates: [kudus] },
+      { normalized: 'jawa tengah', candidates: [{ code: '33', name: 'Jawa Tengah', level: 'province' as const }] },
+    ];
+    const text = 'Per Agustus 2024 Kabupaten Kudus di Jawa Tengah mencatat 697.086 peserta aktif. Warga Kudus 874.796 jiwa.';
+    const check = checkArticle(text, { regionNames });
+    expect(check.regions.map((region) => [region.text, region.codes])).toEqual([
+      ['Kabupaten Kudus', ['33.19']],
+      ['Jawa Tengah', ['33']],
+    ]);
+    // The province named after the regency only places it.
+    expect(check.figures.find((figure) => figure.text === '697.086 peserta')?.regionCodes).toEqual(['33.19']);
+    // Without the list, Kudus is unknown: the figure takes the province named after it.
+    expect(checkArticle(text).figures.find((figure) => figure.text === '697.086 peserta')?.regionCodes).toEqual(['33']);
+    expect(() => checkArticle(text, { regionNames: [{ normalized: 1, candidates: [] }] as never })).toThrow(/normalized/u);
+    expect(() => checkArticle(text, { regionNames: [{ normalized: 'x', candidates: [{}] }] as never })).toThrow(/code/u);
+  });
 });
+
