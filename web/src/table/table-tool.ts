@@ -1,0 +1,235 @@
+// The table tool: a CSV in (file, drop or paste), its column mapping and row issues, then the
+// report of every region and province on a chosen date, sortable and downloadable, and two charts.
+import type { ActivityBase } from 'uhc-metrics';
+import { h, replaceChildren } from '../dom.js';
+import { onLocaleChange, t } from '../i18n.js';
+import type { Messages } from '../messages.js';
+import { labelledSelect } from '../labelled-select.js';
+import { sortableTable } from '../sortable-table.js';
+import { buildReport, tableDates, type Report, type ReportRow } from './build-report.js';
+import { ACTIVITY_BASES, SCHEME_CHOICES, TARGET_CHOICES, type ReportSettings } from './choices.js';
+import { coverageSeries, type CoverageSeries } from './coverage-series.js';
+import { downloadCsv } from './csv-download.js';
+import { parseCsv } from './parse-csv.js';
+import { rankingChart } from './ranking-chart.js';
+import { readTable, type TableInput } from './read-table.js';
+import { reportColumns, reportRecords } from './report-columns.js';
+import { trendChart } from './trend-chart.js';
+
+type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+const REASONS = {
+  empty: 'csvEmpty',
+  binary: 'csvBinary',
+  'no-header': 'csvNoHeader',
+  'no-rows': 'csvNoRows',
+} as const satisfies Record<string, MessageKey>;
+
+export function tableTool(): HTMLElement {
+  let input: TableInput | undefined;
+  let series: readonly CoverageSeries[] = [];
+  // The problem shown above the results: a message key, or a key and a detail.
+  let problem: { readonly key: MessageKey; readonly detail?: string } | undefined;
+
+  const message = h('div', { class: 'message', role: 'alert', 'data-testid': 'table-message' });
+  const fileInput = h('input', { type: 'file', id: 'csv-file', accept: '.csv,text/csv,text/plain', 'data-testid': 'csv-file' });
+  const pasteArea = h('textarea', { id: 'csv-text', rows: '5', spellcheck: 'false', 'data-testid': 'csv-text' });
+  const dropZone = h(
+    'div',
+    { class: 'drop-zone' },
+    h('label', { for: 'csv-file', 'data-i18n': 'tableFileLabel' }, t('tableFileLabel')),
+    fileInput,
+    h('span', { class: 'hint', 'data-i18n': 'tableDropHint' }, t('tableDropHint')),
+  );
+
+  const targetSelect = labelledSelect('target', 'targetLabel', () =>
+    TARGET_CHOICES.map((choice) => ({ value: choice.value, label: t(`target_${choice.value}` as MessageKey) })), () => guard(renderResults));
+  const schemeSelect = labelledSelect('scheme', 'schemeLabel', () =>
+    SCHEME_CHOICES.map((choice) => ({ value: choice.value, label: choice.scheme.name })), () => guard(renderResults));
+  const baseSelect = labelledSelect('base', 'baseLabel', () =>
+    ACTIVITY_BASES.map((base) => ({ value: base, label: t(`base_${base}`) })), () => guard(renderResults));
+  const dateSelect = labelledSelect('date', 'dateLabel', () =>
+    (input === undefined ? [] : tableDates(input.snapshots)).map((date) => ({ value: date, label: date })), () => guard(renderResults));
+  const trendSelect = labelledSelect('trend-region', 'trendRegionLabel', () =>
+    series.map((one) => ({ value: one.key, label: one.rolledUp ? `${one.name} (Σ)` : one.name })), () => guard(renderTrend));
+
+  const settings = h(
+    'fieldset',
+    { class: 'settings', hidden: true },
+    h('legend', { 'data-i18n': 'tableSettings' }, t('tableSettings')),
+    targetSelect.element, schemeSelect.element, baseSelect.element, dateSelect.element,
+  );
+  const mappingBox = h('section', { class: 'result-block', 'data-testid': 'column-mapping' });
+  const issuesBox = h('section', { class: 'result-block', 'data-testid': 'row-issues' });
+  const regionsBox = h('section', { class: 'result-block', 'data-testid': 'regions' });
+  const provincesBox = h('section', { class: 'result-block', 'data-testid': 'provinces' });
+  const trendBox = h('div');
+  const rankBox = h('div');
+  const chartsBox = h(
+    'section',
+    { class: 'result-block charts', hidden: true },
+    h('h3', { 'data-i18n': 'chartsHeading' }, t('chartsHeading')),
+    h('h4', { 'data-i18n': 'trendHeading' }, t('trendHeading')),
+    trendSelect.element,
+    trendBox,
+    h('h4', { 'data-i18n': 'rankHeading' }, t('rankHeading')),
+    rankBox,
+  );
+  const results = h('div', { class: 'results', 'data-testid': 'table-results' }, mappingBox, issuesBox, regionsBox, provincesBox, chartsBox);
+
+  function currentSettings(): ReportSettings {
+    const target = TARGET_CHOICES.find((choice) => choice.value === targetSelect.select.value) ?? TARGET_CHOICES[0]!;
+    const scheme = SCHEME_CHOICES.find((choice) => choice.value === schemeSelect.select.value) ?? SCHEME_CHOICES[0]!;
+    const base = (ACTIVITY_BASES as readonly string[]).includes(baseSelect.select.value) ? (baseSelect.select.value as ActivityBase) : 'population';
+    return { target: target.target, scheme: scheme.scheme, base };
+  }
+
+  function targetLabel(): string {
+    return t(`target_${targetSelect.select.value}` as MessageKey);
+  }
+
+  function chartWidth(): number {
+    const width = results.clientWidth;
+    return width > 0 ? Math.min(width, 900) : 640;
+  }
+
+  function showProblem(): void {
+    replaceChildren(message, problem === undefined ? '' : [t(problem.key), problem.detail].filter(Boolean).join(' '));
+  }
+
+  /** Runs `work`; an unexpected error becomes a message on the page, never a blank page. */
+  function guard(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      problem = { key: 'unexpectedError', detail: error instanceof Error ? error.message : String(error) };
+      showProblem();
+    }
+  }
+
+  function load(text: string): void {
+    const parsed = parseCsv(text);
+    if (!parsed.ok) {
+      input = undefined;
+      series = [];
+      problem = { key: REASONS[parsed.reason] };
+    } else {
+      input = readTable(parsed.headers, parsed.rows, parsed.problems);
+      series = coverageSeries(input.snapshots, input.names);
+      problem = undefined;
+    }
+    dateSelect.refresh();
+    trendSelect.refresh();
+    showProblem();
+    renderResults();
+  }
+
+  async function loadFile(file: File | undefined): Promise<void> {
+    if (file === undefined) return;
+    try {
+      const text = await file.text();
+      guard(() => load(text));
+    } catch {
+      problem = { key: 'csvUnreadable' };
+      showProblem();
+    }
+  }
+
+  function block(box: HTMLElement, heading: MessageKey, ...content: (Node | string)[]): void {
+    replaceChildren(box, h('h3', { 'data-i18n': heading }, t(heading)), ...content);
+  }
+
+  function renderMapping(table: TableInput): void {
+    const rows = table.mapping.map((entry) =>
+      h('tr', {}, h('th', { scope: 'row' }, entry.column), h('td', { class: entry.field === undefined ? 'muted' : undefined }, entry.field ?? t('mappingUnused'))),
+    );
+    block(mappingBox, 'mappingHeading', h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact' },
+      h('caption', { class: 'visually-hidden' }, t('mappingCaption')),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('mappingColumn')), h('th', { scope: 'col' }, t('mappingField')))),
+      h('tbody', {}, ...rows))));
+  }
+
+  function renderIssues(table: TableInput): void {
+    if (table.issues.length === 0) {
+      block(issuesBox, 'issuesHeading', h('p', { class: 'ok' }, t('issuesNone')));
+      return;
+    }
+    const rows = table.issues.map((issue) =>
+      h('tr', {}, h('td', { class: 'num' }, String(issue.row)), h('td', {}, issue.column), h('td', {}, h('code', {}, issue.value)), h('td', {}, issue.message)),
+    );
+    block(issuesBox, 'issuesHeading', h('p', { class: 'warning' }, t('issuesCount')(table.issues.length)),
+      h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact', 'data-testid': 'issues-table' },
+        h('caption', { class: 'visually-hidden' }, t('issuesCaption')),
+        h('thead', {}, h('tr', {}, ...(['issueRow', 'issueColumn', 'issueValue', 'issueMessage'] as const).map((key) => h('th', { scope: 'col' }, t(key))))),
+        h('tbody', {}, ...rows))));
+  }
+
+  function reportTable(rows: readonly ReportRow[], caption: string, testId: string, fileName: string, downloadKey: MessageKey): HTMLElement {
+    const base = currentSettings().base;
+    return h('div', {},
+      h('button', { type: 'button', class: 'secondary', 'data-testid': `${testId}-download`, onclick: () => downloadCsv(fileName, reportRecords(rows, base)) }, t(downloadKey)),
+      sortableTable({ caption, columns: reportColumns(base), rows, initial: { id: 'rank', direction: 'ascending' }, testId, sortLabel: t('sortBy') }));
+  }
+
+  function renderReport(report: Report): void {
+    block(regionsBox, 'regionsHeading', reportTable(report.regions, t('regionsCaption')(report.date, targetLabel()), 'regions-table', `cakupan-${report.date}.csv`, 'download'));
+    if (report.rollUpProblem !== undefined) block(provincesBox, 'provincesHeading', h('p', { class: 'warning' }, t('rollUpProblem')(report.rollUpProblem)));
+    else if (report.provinces.length === 0) block(provincesBox, 'provincesHeading', h('p', { class: 'muted' }, t('provincesNone')));
+    else block(provincesBox, 'provincesHeading', reportTable(report.provinces, t('provincesCaption')(report.date), 'provinces-table', `provinsi-${report.date}.csv`, 'downloadProvinces'));
+    replaceChildren(rankBox, rankingChart(report.regions, report.date, chartWidth()));
+  }
+
+  function renderTrend(): void {
+    const chosen = series.find((one) => one.key === trendSelect.select.value) ?? series[0];
+    replaceChildren(trendBox, chosen === undefined ? '' : trendChart(chosen, currentSettings().target, targetLabel(), chartWidth()));
+  }
+
+  function renderResults(): void {
+    for (const box of [mappingBox, issuesBox, regionsBox, provincesBox, trendBox, rankBox]) box.replaceChildren();
+    settings.hidden = input === undefined || input.snapshots.length === 0;
+    chartsBox.hidden = settings.hidden;
+    if (input === undefined) return;
+    renderMapping(input);
+    renderIssues(input);
+    if (input.snapshots.length === 0) {
+      block(regionsBox, 'regionsHeading', h('p', { class: 'warning' }, t('noSnapshots')));
+      return;
+    }
+    const date = dateSelect.select.value;
+    renderReport(buildReport(input, date, currentSettings()));
+    renderTrend();
+  }
+
+  fileInput.addEventListener('change', () => void loadFile(fileInput.files?.[0]));
+  dropZone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    dropZone.classList.add('dragging');
+  });
+  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
+  dropZone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropZone.classList.remove('dragging');
+    void loadFile(event.dataTransfer?.files[0]);
+  });
+  onLocaleChange(() => guard(() => {
+    targetSelect.refresh();
+    baseSelect.refresh();
+    showProblem();
+    renderResults();
+  }));
+
+  return h(
+    'section',
+    { 'data-testid': 'table-tool' },
+    h('h2', { 'data-i18n': 'tabTable' }, t('tabTable')),
+    h('p', { 'data-i18n': 'tableIntro' }, t('tableIntro')),
+    dropZone,
+    h('div', { class: 'field' },
+      h('label', { for: 'csv-text', 'data-i18n': 'tablePasteLabel' }, t('tablePasteLabel')),
+      pasteArea),
+    h('button', { type: 'button', class: 'primary', 'data-testid': 'csv-read', 'data-i18n': 'tableRead', onclick: () => guard(() => load(pasteArea.value)) }, t('tableRead')),
+    message,
+    settings,
+    results,
+  );
+}
