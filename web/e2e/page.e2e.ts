@@ -152,8 +152,10 @@ test('the table fixture: column mapping, row issues, regions, roll-up, charts', 
   assert.deepEqual(await column('regions-table', 'coverage'), ['97,03%', '98,00%', '98,83%']);
   assert.equal(await page.locator('[data-testid="regions-table"] th[aria-sort]').getAttribute('aria-sort'), 'ascending');
 
-  // Each chart is an SVG with its target line(s).
+  // Each chart is an SVG with its target line(s); the charts' chunk loads after the tables.
   const trend = page.getByTestId('trend-chart');
+  await trend.locator('svg').waitFor();
+  await page.getByTestId('ranking-chart').locator('svg').waitFor();
   assert.equal(await trend.locator('svg g.target-line line').count(), 1);
   assert.equal(await trend.locator('svg g.coverage-line path').count(), 1);
   assert.equal(await trend.locator('svg g.projection path').count(), 1);

@@ -84,6 +84,7 @@ const id = {
   csvUnreadable: 'Berkas tidak dapat dibaca.',
   noSnapshots: 'Tidak ada baris yang dapat dihitung. Periksa masalah per baris di atas.',
   chartsHeading: 'Grafik',
+  chartsUnavailable: 'Grafik tidak dapat dimuat. Muat ulang halaman dan coba lagi.',
   trendHeading: 'Cakupan dari waktu ke waktu',
   trendRegionLabel: 'Wilayah pada grafik',
   trendCaption: (region: string, target: string): string =>
@@ -97,7 +98,8 @@ const id = {
   trendTargetLine: (name: string): string => `garis target ${name}`,
   projectionLabel: 'proyeksi',
   rankHeading: 'Peringkat cakupan',
-  rankCaption: (date: string): string => `Cakupan per wilayah pada ${date}, dengan garis 95% dan 98%.`,
+  rankCaption: (date: string, floor: number): string =>
+    `Cakupan per wilayah pada ${date}, dengan garis 95% dan 98%. Batang dimulai dari ${floor}%.`,
   rankAxis: 'Cakupan (%)',
 
   // the article tool
@@ -214,6 +216,7 @@ const en: Messages = {
   csvUnreadable: 'The file cannot be read.',
   noSnapshots: 'No row can be computed. See the row issues above.',
   chartsHeading: 'Charts',
+  chartsUnavailable: 'The charts could not be loaded. Reload the page and try again.',
   trendHeading: 'Coverage over time',
   trendRegionLabel: 'Region on the chart',
   trendCaption: (region, target) => `Coverage of ${region} by date, the ${target} target line, and the projection at the current pace.`,
@@ -226,7 +229,7 @@ const en: Messages = {
   trendTargetLine: (name) => `target line ${name}`,
   projectionLabel: 'projection',
   rankHeading: 'Coverage ranking',
-  rankCaption: (date) => `Coverage by region on ${date}, with the 95% and 98% lines.`,
+  rankCaption: (date, floor) => `Coverage by region on ${date}, with the 95% and 98% lines. Bars start at ${floor}%.`,
   rankAxis: 'Coverage (%)',
 
   articleIntro:

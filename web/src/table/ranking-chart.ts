@@ -17,15 +17,18 @@ export function rankingChart(rows: readonly ReportRow[], date: string, width: nu
     .sort((a, b) => b.pct - a.pct);
   const labelWidth = Math.min(190, Math.round(width * 0.38));
   const top = Math.max(100, ...measured.map((row) => row.pct));
+  // Coverage sits near 100% almost everywhere: bars from 0 would all look full. The axis starts
+  // at a multiple of 10 below the lowest region, and the caption says where.
+  const floor = Math.max(0, Math.min(90, Math.floor((Math.min(...measured.map((row) => row.pct)) - 2) / 10) * 10));
   const svg = Plot.plot({
     width,
     height: 56 + 22 * measured.length,
     marginLeft: labelWidth,
     marginRight: 16,
-    x: { domain: [0, Math.ceil(top)], label: t('rankAxis'), grid: true },
+    x: { domain: [floor, Math.ceil(top)], label: t('rankAxis'), grid: true },
     y: { domain: measured.map((row) => row.code), label: null, axis: null },
     marks: [
-      Plot.barX(measured, { x: 'pct', y: 'code', fill: '#60a5fa', className: 'coverage-bars' }),
+      Plot.barX(measured, { x1: floor, x2: 'pct', y: 'code', fill: '#60a5fa', className: 'coverage-bars' }),
       Plot.axisY({
         tickFormat: (code: string) => measured.find((row) => row.code === code)?.name ?? code,
         lineWidth: labelWidth / 7,
@@ -38,7 +41,7 @@ export function rankingChart(rows: readonly ReportRow[], date: string, width: nu
       ]),
     ],
     marginTop: 32,
-    ariaLabel: t('rankCaption')(date),
+    ariaLabel: t('rankCaption')(date, floor),
   });
-  return h('figure', { class: 'chart', 'data-testid': 'ranking-chart' }, svg, h('figcaption', {}, t('rankCaption')(date)));
+  return h('figure', { class: 'chart', 'data-testid': 'ranking-chart' }, svg, h('figcaption', {}, t('rankCaption')(date, floor)));
 }

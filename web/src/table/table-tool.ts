@@ -11,10 +11,16 @@ import { ACTIVITY_BASES, SCHEME_CHOICES, TARGET_CHOICES, type ReportSettings } f
 import { coverageSeries, type CoverageSeries } from './coverage-series.js';
 import { downloadCsv } from './csv-download.js';
 import { parseCsv } from './parse-csv.js';
-import { rankingChart } from './ranking-chart.js';
 import { readTable, type TableInput } from './read-table.js';
 import { reportColumns, reportRecords } from './report-columns.js';
-import { trendChart } from './trend-chart.js';
+
+// The charts carry Observable Plot (and d3): loaded only when a table is first read.
+type Charts = typeof import('./charts.js');
+let charts: Promise<Charts> | undefined;
+function loadCharts(): Promise<Charts> {
+  charts ??= import('./charts.js');
+  return charts;
+}
 
 type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
@@ -176,12 +182,37 @@ export function tableTool(): HTMLElement {
     if (report.rollUpProblem !== undefined) block(provincesBox, 'provincesHeading', h('p', { class: 'warning' }, t('rollUpProblem')(report.rollUpProblem)));
     else if (report.provinces.length === 0) block(provincesBox, 'provincesHeading', h('p', { class: 'muted' }, t('provincesNone')));
     else block(provincesBox, 'provincesHeading', reportTable(report.provinces, t('provincesCaption')(report.date), 'provinces-table', `provinsi-${report.date}.csv`, 'downloadProvinces'));
-    replaceChildren(rankBox, rankingChart(report.regions, report.date, chartWidth()));
+  }
+
+  // Each drawing into a box is numbered, so a chart whose module arrives late never replaces a newer one.
+  const drawings = new Map<HTMLElement, number>();
+  async function drawInto(box: HTMLElement, draw: (module: Charts) => Node | string): Promise<void> {
+    const ticket = (drawings.get(box) ?? 0) + 1;
+    drawings.set(box, ticket);
+    try {
+      const module = await loadCharts();
+      if (drawings.get(box) === ticket) guard(() => replaceChildren(box, draw(module)));
+    } catch {
+      problem = { key: 'chartsUnavailable' };
+      showProblem();
+    }
   }
 
   function renderTrend(): void {
     const chosen = series.find((one) => one.key === trendSelect.select.value) ?? series[0];
-    replaceChildren(trendBox, chosen === undefined ? '' : trendChart(chosen, currentSettings().target, targetLabel(), chartWidth()));
+    const { target } = currentSettings();
+    const label = targetLabel();
+    void drawInto(trendBox, (module) => (chosen === undefined ? '' : module.trendChart(chosen, target, label, chartWidth())));
+  }
+
+  function renderRanking(report: Report): void {
+    void drawInto(rankBox, (module) => module.rankingChart(report.regions, report.date, chartWidth()));
+  }
+
+  function renderCharts(): void {
+    if (input === undefined || input.snapshots.length === 0) return;
+    renderRanking(buildReport(input, dateSelect.select.value, currentSettings()));
+    renderTrend();
   }
 
   function renderResults(): void {
@@ -195,8 +226,9 @@ export function tableTool(): HTMLElement {
       block(regionsBox, 'regionsHeading', h('p', { class: 'warning' }, t('noSnapshots')));
       return;
     }
-    const date = dateSelect.select.value;
-    renderReport(buildReport(input, date, currentSettings()));
+    const report = buildReport(input, dateSelect.select.value, currentSettings());
+    renderReport(report);
+    renderRanking(report);
     renderTrend();
   }
 
@@ -210,6 +242,17 @@ export function tableTool(): HTMLElement {
     event.preventDefault();
     dropZone.classList.remove('dragging');
     void loadFile(event.dataTransfer?.files[0]);
+  });
+  // Charts are drawn to the width of the page: again when it changes (a phone turned sideways).
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastWidth = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      if (results.clientWidth === lastWidth) return;
+      lastWidth = results.clientWidth;
+      renderCharts();
+    }, 150);
   });
   onLocaleChange(() => guard(() => {
     targetSelect.refresh();

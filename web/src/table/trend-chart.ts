@@ -81,7 +81,7 @@ export function trendChart(series: CoverageSeries, target: Target, targetLabel: 
   if (projectionLine.length === 2) {
     marks.push(
       Plot.line(projectionLine, { x: 'date', y: 'pct', stroke: LINE_COLOUR, strokeDasharray: '5,4', className: 'projection' }),
-      Plot.text(projectionLine.slice(1), { x: 'date', y: 'pct', text: () => t('projectionLabel'), dy: 12, textAnchor: 'end', fill: LINE_COLOUR }),
+      Plot.text(projectionLine.slice(1), { x: 'date', y: 'pct', text: () => t('projectionLabel'), dy: 14, dx: -4, textAnchor: 'end', fill: LINE_COLOUR }),
     );
   }
   const values = [...points, ...projectionLine].map((point) => point.pct);
