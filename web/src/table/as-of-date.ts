@@ -1,8 +1,9 @@
-// A snapshot date as a JavaScript Date for the charts: `YYYY-MM-DD` is that day, a month
-// `YYYY-MM` its first day, both in UTC so no time zone shifts a point to another day.
+// A snapshot date as a JavaScript Date for the charts, in UTC so no time zone shifts a point to
+// another day: `YYYY-MM-DD` is that day; a month `YYYY-MM` is its last day, as the library
+// places a monthly figure (the membership as it stood when the month closed).
 export function asOfDate(asOf: string): Date {
-  const [year, month = 1, day = 1] = asOf.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, month - 1, day));
+  const [year = 1970, month = 1, day] = asOf.split('-').map(Number);
+  return day === undefined ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, month - 1, day));
 }
 
 const DAY_MS = 86_400_000;

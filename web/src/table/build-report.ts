@@ -3,6 +3,7 @@
 import { parseRegionCode, provinceName, rank, rollUp } from 'uhc-metrics';
 import type { RegionLevel, Snapshot } from 'uhc-metrics';
 import type { ReportSettings } from './choices.js';
+import { asOfDate } from './as-of-date.js';
 import { regionMetrics, type RegionMetrics } from './region-metrics.js';
 import type { TableInput } from './read-table.js';
 
@@ -20,6 +21,7 @@ export interface ReportRow extends RegionMetrics {
 }
 
 export interface Report {
+  /** The period reported on: a date, or a month. */
   readonly date: string;
   readonly regions: readonly ReportRow[];
   /** The regencies and cities of the date summed per province; empty when the table has none. */
@@ -28,9 +30,34 @@ export interface Report {
   readonly rollUpProblem: string | undefined;
 }
 
-/** Every date of the table, latest first. */
-export function tableDates(snapshots: readonly Snapshot[]): readonly string[] {
-  return [...new Set(snapshots.map((snapshot) => snapshot.asOf))].sort().reverse();
+/**
+ * The periods a report can be made for, latest first: the table's dates, or its months when
+ * some rows give only a month ("Juli 2024") and others a day of it ("01/07/2024"): both are
+ * the July report.
+ */
+export function reportPeriods(snapshots: readonly Snapshot[]): readonly string[] {
+  const monthly = isMonthly(snapshots);
+  return [...new Set(snapshots.map((snapshot) => periodOf(snapshot.asOf, monthly)))].sort().reverse();
+}
+
+function isMonthly(snapshots: readonly Snapshot[]): boolean {
+  return snapshots.some((snapshot) => snapshot.asOf.length === 'YYYY-MM'.length);
+}
+
+function periodOf(asOf: string, monthly: boolean): string {
+  return monthly ? asOf.slice(0, 'YYYY-MM'.length) : asOf;
+}
+
+/** The snapshots of a period, one per region: the latest when a region has two (a day and its month). */
+function snapshotsOf(snapshots: readonly Snapshot[], period: string): readonly Snapshot[] {
+  const monthly = isMonthly(snapshots);
+  const latest = new Map<string, Snapshot>();
+  for (const snapshot of snapshots) {
+    if (periodOf(snapshot.asOf, monthly) !== period) continue;
+    const kept = latest.get(snapshot.regionCode);
+    if (kept === undefined || asOfDate(snapshot.asOf) > asOfDate(kept.asOf)) latest.set(snapshot.regionCode, snapshot);
+  }
+  return [...latest.values()];
 }
 
 type Unranked = Omit<ReportRow, 'rank'>;
@@ -46,9 +73,9 @@ function ranked(rows: readonly Unranked[]): readonly ReportRow[] {
   return rows.map((row) => ({ ...row, rank: rankOf.get(row) }));
 }
 
-/** The report of `input` on `date` under `settings`. */
-export function buildReport(input: TableInput, date: string, settings: ReportSettings): Report {
-  const onDate = input.snapshots.filter((snapshot) => snapshot.asOf === date);
+/** The report of `input` for a period (a date, or a month) under `settings`. */
+export function buildReport(input: TableInput, period: string, settings: ReportSettings): Report {
+  const onDate = snapshotsOf(input.snapshots, period);
   const regions = onDate.map((snapshot) => ({
     code: snapshot.regionCode,
     name: input.names.get(snapshot.regionCode) ?? snapshot.regionCode,
@@ -59,7 +86,10 @@ export function buildReport(input: TableInput, date: string, settings: ReportSet
     activeParticipants: snapshot.activeParticipants,
     ...regionMetrics(snapshot, settings),
   }));
-  const regencies = onDate.filter((snapshot) => parseRegionCode(snapshot.regionCode).level === 'regency');
+  // Summed as of the period: a day and a month of the same month count as one report.
+  const regencies = onDate
+    .filter((snapshot) => parseRegionCode(snapshot.regionCode).level === 'regency')
+    .map((snapshot) => ({ ...snapshot, asOf: period }));
   let provinces: Unranked[] = [];
   let rollUpProblem: string | undefined;
   try {
@@ -76,5 +106,5 @@ export function buildReport(input: TableInput, date: string, settings: ReportSet
   } catch (error) {
     rollUpProblem = error instanceof Error ? error.message : String(error);
   }
-  return { date, regions: ranked(regions), provinces: ranked(provinces), rollUpProblem };
+  return { date: period, regions: ranked(regions), provinces: ranked(provinces), rollUpProblem };
 }

@@ -15,6 +15,7 @@ export function reportColumns(base: ActivityBase): readonly Column<ReportRow>[] 
     { id: 'rank', header: () => t('colRank'), sortValue: (row) => row.rank, show: (row) => (row.rank === undefined ? DASH : String(row.rank)), numeric: true },
     { id: 'region', header: () => t('colRegion'), sortValue: (row) => row.name, show: (row) => row.name, rowHeader: true },
     { id: 'code', header: () => t('colCode'), sortValue: (row) => row.code, show: (row) => row.code },
+    { id: 'date', header: () => t('colDate'), sortValue: (row) => row.asOf, show: (row) => row.asOf },
     { id: 'population', header: () => t('colPopulation'), sortValue: (row) => row.population, show: (row) => showCount(row.population), numeric: true },
     { id: 'participants', header: () => t('colParticipants'), sortValue: (row) => row.participants, show: (row) => showCount(row.participants), numeric: true },
     { id: 'active', header: () => t('colActive'), sortValue: (row) => row.activeParticipants, show: (row) => showCount(row.activeParticipants), numeric: true },

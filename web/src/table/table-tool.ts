@@ -6,7 +6,7 @@ import { onLocaleChange, t } from '../i18n.js';
 import type { Messages } from '../messages.js';
 import { labelledSelect } from '../labelled-select.js';
 import { sortableTable } from '../sortable-table.js';
-import { buildReport, tableDates, type Report, type ReportRow } from './build-report.js';
+import { buildReport, reportPeriods, type Report, type ReportRow } from './build-report.js';
 import { ACTIVITY_BASES, SCHEME_CHOICES, TARGET_CHOICES, type ReportSettings } from './choices.js';
 import { coverageSeries, type CoverageSeries } from './coverage-series.js';
 import { downloadCsv } from './csv-download.js';
@@ -55,7 +55,7 @@ export function tableTool(): HTMLElement {
   const baseSelect = labelledSelect('base', 'baseLabel', () =>
     ACTIVITY_BASES.map((base) => ({ value: base, label: t(`base_${base}`) })), () => guard(renderResults));
   const dateSelect = labelledSelect('date', 'dateLabel', () =>
-    (input === undefined ? [] : tableDates(input.snapshots)).map((date) => ({ value: date, label: date })), () => guard(renderResults));
+    (input === undefined ? [] : reportPeriods(input.snapshots)).map((date) => ({ value: date, label: date })), () => guard(renderResults));
   const trendSelect = labelledSelect('trend-region', 'trendRegionLabel', () =>
     series.map((one) => ({ value: one.key, label: one.rolledUp ? `${one.name} (Σ)` : one.name })), () => guard(renderTrend));
 
