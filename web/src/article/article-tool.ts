@@ -19,8 +19,12 @@ function legend(report: ArticleReport): HTMLElement {
       ...[...roles].map(([role, label]) => h('span', { class: `legend-item role-${role}` }, label))));
 }
 
-/** The tool; without a checker (a library built without `checkArticle`) it says so when asked to check. */
-export function articleTool(checker: ArticleChecker | undefined): HTMLElement {
+/**
+ * The tool. `loadChecker` loads the checker (a chunk of its own, fetched on the first check);
+ * without one (a library built without `checkArticle`) the tool says so when asked to check.
+ */
+export function articleTool(loadChecker: (() => Promise<ArticleChecker>) | undefined): HTMLElement {
+  let checker: ArticleChecker | undefined;
   let checkedText: string | undefined;
   let problem: 'articleEmpty' | 'articleUnavailable' | 'unexpectedError' | undefined;
   let problemDetail = '';
@@ -63,17 +67,18 @@ export function articleTool(checker: ArticleChecker | undefined): HTMLElement {
     }
   }
 
-  function check(): void {
+  async function check(): Promise<void> {
     problemDetail = '';
-    if (textArea.value.trim() === '') {
-      problem = 'articleEmpty';
-      checkedText = undefined;
-    } else if (checker === undefined) {
-      problem = 'articleUnavailable';
-      checkedText = undefined;
-    } else {
-      problem = undefined;
-      checkedText = textArea.value;
+    checkedText = undefined;
+    problem = textArea.value.trim() === '' ? 'articleEmpty' : loadChecker === undefined ? 'articleUnavailable' : undefined;
+    if (problem === undefined && loadChecker !== undefined) {
+      try {
+        checker ??= await loadChecker();
+        checkedText = textArea.value;
+      } catch (error) {
+        problem = 'unexpectedError';
+        problemDetail = error instanceof Error ? error.message : String(error);
+      }
     }
     render();
   }
@@ -83,7 +88,7 @@ export function articleTool(checker: ArticleChecker | undefined): HTMLElement {
     if (seed === undefined) return;
     try {
       textArea.value = await seedText(seed.id);
-      check();
+      await check();
     } catch (error) {
       problem = 'unexpectedError';
       problemDetail = error instanceof Error ? error.message : String(error);
@@ -107,7 +112,7 @@ export function articleTool(checker: ArticleChecker | undefined): HTMLElement {
     h('div', { class: 'field' },
       h('label', { for: 'article-input', 'data-i18n': 'articleTextLabel' }, t('articleTextLabel')),
       textArea),
-    h('button', { type: 'button', class: 'primary', 'data-testid': 'article-check', 'data-i18n': 'articleCheck', onclick: check }, t('articleCheck')),
+    h('button', { type: 'button', class: 'primary', 'data-testid': 'article-check', 'data-i18n': 'articleCheck', onclick: () => void check() }, t('articleCheck')),
     message,
     output,
   );
