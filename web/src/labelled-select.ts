@@ -27,10 +27,11 @@ export function labelledSelect(
   const label = h('label', { for: id, 'data-i18n': labelKey }, t(labelKey));
   const select = h('select', { id, 'data-testid': id, onchange: onChange });
   function refresh(): void {
-    const chosen = select.value;
+    // Nothing is chosen yet before the first fill: the first option then is.
+    const chosen = select.options.length === 0 ? undefined : select.value;
     const list = options();
     select.replaceChildren(...list.map((option) => h('option', { value: option.value }, option.label)));
-    if (list.some((option) => option.value === chosen)) select.value = chosen;
+    if (chosen !== undefined && list.some((option) => option.value === chosen)) select.value = chosen;
   }
   refresh();
   return {

@@ -20,15 +20,18 @@ export interface ArticleFigure {
   readonly explanation: string;
 }
 
-/** A claim: figures about one region on one date, with the reconciliation of its percentage. */
+/** A claim: figures about one region on one date, with the reconciliation of its percentages. */
 export interface ArticleClaim {
   readonly region: string;
   readonly date: string;
-  readonly counts: string;
-  readonly printedPct: string;
-  readonly computedPct: string;
-  readonly cause: string;
-  readonly verdict: FigureVerdict;
+  /** The counts printed, and what the percentages imply when only one count is printed. */
+  readonly counts: readonly string[];
+  /** The percentages printed, each with its verdict. */
+  readonly printed: readonly { readonly text: string; readonly verdict: FigureVerdict }[];
+  /** The percentages the counts give. */
+  readonly computed: readonly string[];
+  /** Likely causes of what does not agree, and prints that disagree. */
+  readonly causes: readonly string[];
 }
 
 export interface ArticleReport {

@@ -5,16 +5,24 @@ import type { ArticleClaim } from './article-report.js';
 
 const HEADERS = ['claimRegion', 'claimDate', 'claimCounts', 'claimPrinted', 'claimComputed', 'claimCause'] as const;
 
+/** A cell listing `items` one per line; a dash when there are none. */
+function listCell(items: readonly (string | { readonly text: string; readonly verdict: string })[], numeric = false): HTMLElement {
+  if (items.length === 0) return h('td', {}, '–');
+  return h('td', { class: numeric ? 'num' : undefined },
+    h('ul', { class: 'cell-list' }, ...items.map((item) =>
+      typeof item === 'string' ? h('li', {}, item) : h('li', { class: `verdict-${item.verdict}`, 'data-verdict': item.verdict }, item.text))));
+}
+
 export function claimTable(claims: readonly ArticleClaim[]): HTMLElement {
   if (claims.length === 0) return h('p', { class: 'muted' }, t('claimsNone'));
   return h('div', { class: 'table-scroll' }, h('table', { class: 'data-table', 'data-testid': 'claims-table' },
     h('caption', {}, t('claimsCaption')),
     h('thead', {}, h('tr', {}, ...HEADERS.map((key) => h('th', { scope: 'col' }, t(key))))),
-    h('tbody', {}, ...claims.map((claim) => h('tr', { 'data-verdict': claim.verdict },
+    h('tbody', {}, ...claims.map((claim) => h('tr', {},
       h('th', { scope: 'row' }, claim.region),
-      h('td', {}, claim.date),
-      h('td', {}, claim.counts),
-      h('td', { class: `num verdict-${claim.verdict}` }, claim.printedPct),
-      h('td', { class: 'num' }, claim.computedPct),
-      h('td', {}, claim.cause))))));
+      h('td', { class: 'num' }, claim.date),
+      listCell(claim.counts),
+      listCell(claim.printed, true),
+      listCell(claim.computed, true),
+      listCell(claim.causes))))));
 }

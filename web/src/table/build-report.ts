@@ -18,6 +18,8 @@ export interface ReportRow extends RegionMetrics {
   readonly activeParticipants: number | undefined;
   /** 1 is best, by coverage as printed to two decimals (competition ties: 1-2-2-4). */
   readonly rank: number | undefined;
+  /** For a roll-up: how many regions were summed, and how many the directory says there are. */
+  readonly summed?: { readonly children: number; readonly expected: number | undefined };
 }
 
 export interface Report {
@@ -38,6 +40,16 @@ export interface Report {
 export function reportPeriods(snapshots: readonly Snapshot[]): readonly string[] {
   const monthly = isMonthly(snapshots);
   return [...new Set(snapshots.map((snapshot) => periodOf(snapshot.asOf, monthly)))].sort().reverse();
+}
+
+/** The period with the most regions, the latest of those: the report a table is first shown on. */
+export function defaultPeriod(snapshots: readonly Snapshot[]): string | undefined {
+  let best: { readonly period: string; readonly count: number } | undefined;
+  for (const period of reportPeriods(snapshots)) {
+    const count = snapshotsOf(snapshots, period).length;
+    if (best === undefined || count > best.count) best = { period, count };
+  }
+  return best?.period;
 }
 
 function isMonthly(snapshots: readonly Snapshot[]): boolean {
@@ -73,8 +85,17 @@ function ranked(rows: readonly Unranked[]): readonly ReportRow[] {
   return rows.map((row) => ({ ...row, rank: rankOf.get(row) }));
 }
 
-/** The report of `input` for a period (a date, or a month) under `settings`. */
-export function buildReport(input: TableInput, period: string, settings: ReportSettings): Report {
+/**
+ * The report of `input` for a period (a date, or a month) under `settings`. `regenciesOf`, when
+ * known (the region directory), lists each province's regencies and cities, so that a roll-up
+ * says how many of them the table holds.
+ */
+export function buildReport(
+  input: TableInput,
+  period: string,
+  settings: ReportSettings,
+  regenciesOf?: (province: string) => readonly string[],
+): Report {
   const onDate = snapshotsOf(input.snapshots, period);
   const regions = onDate.map((snapshot) => ({
     code: snapshot.regionCode,
@@ -93,7 +114,9 @@ export function buildReport(input: TableInput, period: string, settings: ReportS
   let provinces: Unranked[] = [];
   let rollUpProblem: string | undefined;
   try {
-    provinces = rollUp(regencies, { to: 'province' }).map((row) => ({
+    const provinceCodes = [...new Set(regencies.map((snapshot) => parseRegionCode(snapshot.regionCode).parentCode ?? ''))];
+    const expectedChildren = regenciesOf === undefined ? undefined : Object.fromEntries(provinceCodes.map((code) => [code, regenciesOf(code)]));
+    provinces = rollUp(regencies, { to: 'province', ...(expectedChildren === undefined ? {} : { expectedChildren }) }).map((row) => ({
       code: row.regionCode,
       name: provinceName(row.regionCode),
       level: row.level,
@@ -101,6 +124,10 @@ export function buildReport(input: TableInput, period: string, settings: ReportS
       population: row.population,
       participants: row.participants,
       activeParticipants: row.activeParticipants,
+      summed: {
+        children: row.children.length,
+        expected: row.missingChildren === undefined ? undefined : row.children.length + row.missingChildren.length,
+      },
       ...regionMetrics(row, settings),
     }));
   } catch (error) {

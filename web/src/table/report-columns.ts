@@ -10,11 +10,21 @@ function awardText(row: ReportRow): string {
   return row.awardUndecidedAbove ? t('awardFloor')(row.awardTier) : row.awardTier;
 }
 
-export function reportColumns(base: ActivityBase): readonly Column<ReportRow>[] {
+function summedText(row: ReportRow): string {
+  if (row.summed === undefined) return DASH;
+  return row.summed.expected === undefined ? String(row.summed.children) : t('summedOf')(row.summed.children, row.summed.expected);
+}
+
+/** The columns; `rolledUp` adds how many regencies and cities each row sums. */
+export function reportColumns(base: ActivityBase, rolledUp = false): readonly Column<ReportRow>[] {
+  const summed: readonly Column<ReportRow>[] = rolledUp
+    ? [{ id: 'summed', header: () => t('colSummed'), sortValue: (row) => row.summed?.children, show: summedText, numeric: true }]
+    : [];
   return [
     { id: 'rank', header: () => t('colRank'), sortValue: (row) => row.rank, show: (row) => (row.rank === undefined ? DASH : String(row.rank)), numeric: true },
     { id: 'region', header: () => t('colRegion'), sortValue: (row) => row.name, show: (row) => row.name, rowHeader: true },
     { id: 'code', header: () => t('colCode'), sortValue: (row) => row.code, show: (row) => row.code },
+    ...summed,
     { id: 'date', header: () => t('colDate'), sortValue: (row) => row.asOf, show: (row) => row.asOf },
     { id: 'population', header: () => t('colPopulation'), sortValue: (row) => row.population, show: (row) => showCount(row.population), numeric: true },
     { id: 'participants', header: () => t('colParticipants'), sortValue: (row) => row.participants, show: (row) => showCount(row.participants), numeric: true },
@@ -48,5 +58,6 @@ export function reportRecords(rows: readonly ReportRow[], base: ActivityBase): r
     [t('colGap')]: number(row.gapPp),
     [t('colShort')]: row.peopleShort ?? '',
     [t('colAward')]: row.awardTier ?? '',
+    ...(row.summed === undefined ? {} : { [t('colSummed')]: summedText(row) }),
   }));
 }

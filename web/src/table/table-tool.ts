@@ -6,7 +6,7 @@ import { onLocaleChange, t } from '../i18n.js';
 import type { Messages } from '../messages.js';
 import { labelledSelect } from '../labelled-select.js';
 import { sortableTable } from '../sortable-table.js';
-import { buildReport, reportPeriods, type Report, type ReportRow } from './build-report.js';
+import { buildReport, defaultPeriod, reportPeriods, type Report, type ReportRow } from './build-report.js';
 import { ACTIVITY_BASES, SCHEME_CHOICES, TARGET_CHOICES, type ReportSettings } from './choices.js';
 import { coverageSeries, type CoverageSeries } from './coverage-series.js';
 import { downloadCsv } from './csv-download.js';
@@ -125,6 +125,7 @@ export function tableTool(): HTMLElement {
       problem = undefined;
     }
     dateSelect.refresh();
+    dateSelect.select.value = input === undefined ? '' : (defaultPeriod(input.snapshots) ?? '');
     trendSelect.refresh();
     showProblem();
     renderResults();
@@ -170,18 +171,18 @@ export function tableTool(): HTMLElement {
         h('tbody', {}, ...rows))));
   }
 
-  function reportTable(rows: readonly ReportRow[], caption: string, testId: string, fileName: string, downloadKey: MessageKey): HTMLElement {
+  function reportTable(rows: readonly ReportRow[], caption: string, testId: string, fileName: string, downloadKey: MessageKey, rolledUp = false): HTMLElement {
     const base = currentSettings().base;
     return h('div', {},
       h('button', { type: 'button', class: 'secondary', 'data-testid': `${testId}-download`, onclick: () => downloadCsv(fileName, reportRecords(rows, base)) }, t(downloadKey)),
-      sortableTable({ caption, columns: reportColumns(base), rows, initial: { id: 'rank', direction: 'ascending' }, testId, sortLabel: t('sortBy') }));
+      sortableTable({ caption, columns: reportColumns(base, rolledUp), rows, initial: { id: 'rank', direction: 'ascending' }, testId, sortLabel: t('sortBy') }));
   }
 
   function renderReport(report: Report): void {
     block(regionsBox, 'regionsHeading', reportTable(report.regions, t('regionsCaption')(report.date, targetLabel()), 'regions-table', `cakupan-${report.date}.csv`, 'download'));
     if (report.rollUpProblem !== undefined) block(provincesBox, 'provincesHeading', h('p', { class: 'warning' }, t('rollUpProblem')(report.rollUpProblem)));
     else if (report.provinces.length === 0) block(provincesBox, 'provincesHeading', h('p', { class: 'muted' }, t('provincesNone')));
-    else block(provincesBox, 'provincesHeading', reportTable(report.provinces, t('provincesCaption')(report.date), 'provinces-table', `provinsi-${report.date}.csv`, 'downloadProvinces'));
+    else block(provincesBox, 'provincesHeading', reportTable(report.provinces, t('provincesCaption')(report.date), 'provinces-table', `provinsi-${report.date}.csv`, 'downloadProvinces', true));
   }
 
   // Each drawing into a box is numbered, so a chart whose module arrives late never replaces a newer one.
