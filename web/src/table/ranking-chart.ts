@@ -31,7 +31,7 @@ export function rankingChart(rows: readonly ReportRow[], date: string, width: nu
       Plot.barX(measured, { x1: floor, x2: 'pct', y: 'code', fill: '#60a5fa', className: 'coverage-bars' }),
       Plot.axisY({
         tickFormat: (code: string) => measured.find((row) => row.code === code)?.name ?? code,
-        lineWidth: labelWidth / 7,
+        lineWidth: (labelWidth - 12) / 10, // in ems of the 10 px axis font
         textOverflow: 'ellipsis',
         label: null,
       }),

@@ -162,10 +162,10 @@ export function tableTool(): HTMLElement {
       return;
     }
     const rows = table.issues.map((issue) =>
-      h('tr', {}, h('td', { class: 'num' }, String(issue.row)), h('td', {}, issue.column), h('td', {}, h('code', {}, issue.value)), h('td', {}, issue.message)),
+      h('tr', {}, h('td', { class: 'num', 'data-label': t('issueRow') }, String(issue.row)), h('td', { 'data-label': t('issueColumn') }, issue.column), h('td', { 'data-label': t('issueValue') }, h('code', {}, issue.value)), h('td', { 'data-label': t('issueMessage') }, issue.message)),
     );
     block(issuesBox, 'issuesHeading', h('p', { class: 'warning' }, t('issuesCount')(table.issues.length)),
-      h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact', 'data-testid': 'issues-table' },
+      h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact stack-on-phone', 'data-testid': 'issues-table' },
         h('caption', { class: 'visually-hidden' }, t('issuesCaption')),
         h('thead', {}, h('tr', {}, ...(['issueRow', 'issueColumn', 'issueValue', 'issueMessage'] as const).map((key) => h('th', { scope: 'col' }, t(key))))),
         h('tbody', {}, ...rows))));
