@@ -2,10 +2,11 @@
 // folder (npm run web:build) served on 127.0.0.1. Saves screenshots to web/screenshots/ and
 // copies one of each tool to docs/images/ for the README.
 //
-// The table fixture web/e2e/fixtures/illustrative-regencies.csv holds invented but plausible
-// counts for four Lampung regencies (`;`, a BOM, CRLF, quoted and Indonesian-formatted numbers),
-// with one bad number and one impossible date. The expected percentages below are worked out by
-// hand from its counts, not read from the page.
+// Two tables: the library's export fixture, test/fixtures/kepesertaan-kabupaten-2024.csv (names
+// instead of codes, dd/mm/yyyy days beside a month column, an ambiguous and an unknown name, a
+// bad count), and web/e2e/fixtures/illustrative-regencies.csv (invented but plausible counts for
+// four Lampung regencies by code over three dates, one bad number and one impossible date). The
+// expected percentages below are worked out by hand from their counts, not read from the page.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -21,6 +22,7 @@ const dist = join(repo, 'web', 'dist');
 const screenshots = join(repo, 'web', 'screenshots');
 const readmeImages = join(repo, 'docs', 'images');
 const fixture = join(repo, 'web', 'e2e', 'fixtures', 'illustrative-regencies.csv');
+const exportFixture = join(repo, 'test', 'fixtures', 'kepesertaan-kabupaten-2024.csv');
 const CHROMIUM = '/usr/bin/chromium';
 
 let server: StaticServer;
@@ -92,13 +94,67 @@ test('the page opens in Indonesian with both tools', async () => {
   assert.deepEqual(tabs, ['Periksa artikel', 'Laporan dari tabel']);
 });
 
-test('a seed article loads into the text area', async () => {
+test('a seed article loads into the text area and is checked', async () => {
   await page.getByLabel('Artikel contoh').selectOption({ index: 1 });
   await page.getByTestId('seed-load').click();
-  await page.waitForFunction(() => (document.querySelector('textarea#article-input') as HTMLTextAreaElement).value.length > 0);
+  await page.getByTestId('article-text').waitFor();
   const text = await page.getByTestId('article-input').inputValue();
   const seed = await readFile(join(repo, 'seeds', '000_ccb4cbd1960b7560.txt'), 'utf8');
   assert.equal(text, seed);
+});
+
+test('seed article 000 pasted: 99,46 % is highlighted as an inconsistent coverage, a slipped digit for 98,46%', async () => {
+  const seed = await readFile(join(repo, 'seeds', '000_ccb4cbd1960b7560.txt'), 'utf8');
+  await page.getByTestId('article-input').fill('');
+  await page.getByTestId('article-check').click();
+  assert.match((await page.getByTestId('article-message').textContent()) ?? '', /Tempel teks artikel/);
+  await page.getByTestId('article-input').fill(seed);
+  await page.getByTestId('article-check').click();
+  const misprint = page.locator('mark.figure', { hasText: '99,46 %' });
+  await misprint.waitFor();
+  assert.equal(await misprint.count(), 1);
+  assert.equal(await misprint.getAttribute('data-role'), 'coverage');
+  assert.equal(await misprint.getAttribute('data-verdict'), 'inconsistent');
+  // The highlight covers exactly the printed figure, at its place in the text.
+  const start = await page.getByTestId('article-text').evaluate((element) => {
+    const mark = [...element.querySelectorAll('mark')].find((one) => one.textContent === '99,46 %');
+    let offset = 0;
+    for (const node of element.childNodes) {
+      if (node.contains(mark ?? null)) return offset;
+      offset += node instanceof HTMLElement && node.classList.contains('figure-wrap') ? (node.querySelector('mark')?.textContent ?? '').length : (node.textContent ?? '').length;
+    }
+    return -1;
+  });
+  assert.equal(start, seed.indexOf('99,46 %'));
+  // Its explanation shows on keyboard focus, as on hover.
+  const tip = page.locator(`#${await misprint.getAttribute('aria-describedby')}`);
+  assert.equal(await tip.isVisible(), false);
+  await misprint.focus();
+  assert.equal(await tip.isVisible(), true);
+  const explanation = (await tip.textContent()) ?? '';
+  assert.match(explanation, /tidak konsisten/);
+  assert.match(explanation, /98,46%/);
+  assert.match(explanation, /salah ketik satu digit/);
+  // The article's own 98,46% prints agree with its counts.
+  const agreeing = page.locator('mark.figure', { hasText: /^98,46%$/ });
+  assert.ok((await agreeing.count()) >= 1);
+  for (const verdict of await agreeing.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-verdict')))) assert.equal(verdict, 'consistent');
+  // Every number is highlighted with a role, `other` included.
+  const roles = await page.locator('mark.figure').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-role')));
+  assert.ok(roles.every((role) => role !== null && role !== ''));
+  assert.ok(roles.includes('participants') && roles.includes('population') && roles.includes('date'));
+  // The claim: Lampung on 1 July 2024, 8.911.770 of 9.051.459, 99,46 % printed, 98,46% computed.
+  const claim = page.locator('[data-testid="claims-table"] tbody tr', { hasText: '99,46 %' });
+  assert.equal(await claim.count(), 1);
+  const cells = await claim.locator('th, td').allTextContents();
+  assert.match(cells[0] ?? '', /\(18\)/);
+  assert.equal(cells[1], '2024-07-01');
+  assert.match(cells[2] ?? '', /8\.911\.770/);
+  assert.match(cells[2] ?? '', /9\.051\.459/);
+  assert.equal(await claim.locator('li[data-verdict="inconsistent"]', { hasText: '99,46 %' }).count(), 1);
+  assert.match(cells[4] ?? '', /98,46%/);
+  assert.match(cells[5] ?? '', /salah ketik satu digit/);
+  await copyFile(await shoot('article-tool'), join(readmeImages, 'web-article-tool.png'));
 });
 
 test('the table fixture: column mapping, row issues, regions, roll-up, charts', async () => {
@@ -110,12 +166,12 @@ test('the table fixture: column mapping, row issues, regions, roll-up, charts', 
     rows.map((row) => [...row.children].map((cell) => cell.textContent)),
   );
   assert.deepEqual(mapping, [
-    ['regionCode', 'regionCode'],
-    ['name', 'name'],
-    ['asOf', 'asOf'],
-    ['population', 'population'],
-    ['participants', 'participants'],
-    ['activeParticipants', 'activeParticipants'],
+    ['regionCode', 'kode wilayah (regionCode)'],
+    ['name', 'nama wilayah (regionName)'],
+    ['asOf', 'tanggal (asOf)'],
+    ['population', 'penduduk (population)'],
+    ['participants', 'peserta (participants)'],
+    ['activeParticipants', 'peserta aktif (activeParticipants)'],
   ]);
 
   const issues = await tableCells('issues-table');
@@ -146,6 +202,8 @@ test('the table fixture: column mapping, row issues, regions, roll-up, charts', 
   const provinces = await tableCells('provinces-table');
   assert.deepEqual(provinces.map((row) => row.slice(0, 3)), [['1', 'Lampung', '18']]);
   assert.deepEqual(await column('provinces-table', 'coverage'), ['97,62%']);
+  // Lampung has 15 regencies and cities: the sum says it holds 3 of them.
+  assert.deepEqual(await column('provinces-table', 'summed'), ['3 dari 15']);
 
   // Sorting by coverage: ascending on the first click.
   await page.locator('[data-testid="regions-table"] button[data-column="coverage"]').click();
@@ -178,8 +236,59 @@ test('the report downloads as CSV', async () => {
   assert.ok(lines.some((line) => line.startsWith('3,Kabupaten Lampung Selatan,18.01,2024-07-01,1110000,1077000,845000,97.027')));
 });
 
-test('the screenshots of the table tool', async () => {
-  await page.locator('[data-testid="regions-table"] button[data-column="rank"]').click();
+test('the export fixture: columns from Indonesian headers, names through the directory, every row issue', async () => {
+  await page.getByTestId('csv-file').setInputFiles(exportFixture);
+  await page.getByTestId('regions-table').filter({ hasText: 'Kabupaten Way Kanan' }).waitFor();
+  const mapping = await tableCells('column-mapping');
+  assert.deepEqual(mapping.map((row) => row[1]), [
+    'kode wilayah (regionCode)', 'nama wilayah (regionName)', 'kantor cabang (branch)', 'bulan (month)', 'tanggal (asOf)',
+    'penduduk (population)', 'peserta (participants)', 'peserta aktif (activeParticipants)',
+    'peserta nonaktif (nonActiveParticipants)', 'cakupan tercetak (coverage)',
+  ]);
+  // Spreadsheet rows (the header is row 1): an ambiguous name, an unknown one, a count with a letter O.
+  const issues = await tableCells('issues-table');
+  assert.deepEqual(issues.map((issue) => issue.slice(0, 3)), [
+    ['7', 'Kabupaten/Kota', 'Blitar'],
+    ['8', 'Kabupaten/Kota', 'Kab. Lampung Tenggara'],
+    ['9', 'Jumlah Peserta', '1.2O9.000'],
+  ]);
+  assert.match(issues[0]?.[3] ?? '', /Kabupaten Blitar \(35\.05\), Kota Blitar \(35\.72\)/);
+  assert.match(issues[1]?.[3] ?? '', /nama wilayah tidak dikenal.*Kabupaten Lampung Tengah \(18\.02\)/);
+  assert.match(issues[2]?.[3] ?? '', /bukan jumlah yang sah/);
+  // Rows that were read but are unusual: Metro above its population twice, Lampung Timur 990 short.
+  const notes = await page.locator('[data-testid="notes-table"] tbody tr').evaluateAll((rows) => rows.map((row) => [row.firstElementChild?.textContent, row.getAttribute('data-code')]));
+  assert.deepEqual(notes, [
+    ['3', 'PARTICIPANTS_ABOVE_POPULATION'],
+    ['4', 'ACTIVE_AND_NON_ACTIVE_DO_NOT_SUM'],
+    ['10', 'PARTICIPANTS_ABOVE_POPULATION'],
+  ]);
+  // July 2024, the month with the most regions, against UHC 95%: days of July and July itself together.
+  assert.equal(await page.getByLabel('Tanggal atau bulan data').inputValue(), '2024-07');
+  await page.getByLabel('Target', { exact: true }).selectOption('uhc-95');
+  const regions = await tableCells('regions-table');
+  assert.deepEqual(regions.map((row) => row.slice(0, 4)), [
+    ['1', 'Kota Metro', '18.72', '2024-07'],
+    ['2', 'Kabupaten Lampung Selatan', '18.01', '2024-07-01'],
+    ['3', 'Kabupaten Way Kanan', '18.08', '2024-07-01'],
+    ['4', 'Kabupaten Lampung Tengah', '18.02', '2024-07'],
+    ['5', 'Kabupaten Lampung Timur', '18.07', '2024-07'],
+  ]);
+  // 178.513 / 175.360; 1.058.127 / 1.077.664; 470.912 / 487.150; 1.429.878 / 1.503.041; 1.061.903 / 1.134.515.
+  assert.deepEqual(await column('regions-table', 'coverage'), ['101,80%', '98,19%', '96,67%', '95,13%', '93,60%']);
+  assert.deepEqual(await column('regions-table', 'status'), ['tercapai', 'tercapai', 'tercapai', 'tercapai', 'belum tercapai']);
+  // 95% of 1.134.515 is 1.077.789,25: 15.887 more participants.
+  assert.deepEqual(await column('regions-table', 'short'), ['0', '0', '0', '0', '15.887']);
+  // The five summed: 4.199.333 / 4.377.730, five of Lampung's 15.
+  assert.deepEqual(await column('provinces-table', 'coverage'), ['95,92%']);
+  assert.deepEqual(await column('provinces-table', 'summed'), ['5 dari 15']);
+  const ranking = page.getByTestId('ranking-chart');
+  await ranking.locator('svg g.coverage-bars rect').nth(4).waitFor();
+  assert.equal(await ranking.locator('svg g.coverage-bars rect').count(), 5);
+  assert.equal(await ranking.locator('svg g.target-line-95 line').count(), 1);
+  assert.equal(await ranking.locator('svg g.target-line-98 line').count(), 1);
+  const trend = page.getByTestId('trend-chart');
+  await trend.locator('svg').waitFor();
+  assert.equal(await trend.locator('svg g.target-line line').count(), 1);
   await copyFile(await shoot('table-tool'), join(readmeImages, 'web-table-tool.png'));
 });
 
@@ -195,7 +304,8 @@ test('a file that is not CSV gets a message, not a blank page', async () => {
 
 test('the language switch turns the page to English and back', async () => {
   await page.getByTestId('csv-file').setInputFiles(fixture);
-  await page.getByTestId('regions-table').waitFor();
+  await page.getByTestId('regions-table').filter({ hasText: 'Kota Metro' }).waitFor();
+  await page.getByLabel('Target', { exact: true }).selectOption('rpjmn-98');
   await page.getByTestId('language-switch').click();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.locator('h1').textContent(), 'JKN Figure Check');
@@ -203,6 +313,10 @@ test('the language switch turns the page to English and back', async () => {
   assert.deepEqual(await column('regions-table', 'coverage'), ['98.83%', '98.00%', '97.03%']);
   assert.deepEqual(await column('regions-table', 'status'), ['met', 'met', 'not met']);
   assert.equal(await page.getByTestId('language-switch').textContent(), 'Bahasa Indonesia');
+  const misprint = page.locator('mark.figure', { hasText: '99,46 %' });
+  const tip = (await page.locator(`#${await misprint.getAttribute('aria-describedby')}`).textContent()) ?? '';
+  assert.match(tip, /inconsistent/);
+  assert.match(tip, /a slipped digit/);
   await page.getByTestId('language-switch').click();
   assert.equal(await page.locator('html').getAttribute('lang'), 'id');
 });
@@ -216,9 +330,8 @@ test('the tabs work from the keyboard', async () => {
   assert.equal(await page.getByRole('tab', { name: 'Laporan dari tabel' }).getAttribute('aria-selected'), 'true');
 });
 
-test('the article tool screenshot, and both tools at phone width (390 px)', async () => {
+test('both tools at phone width (390 px)', async () => {
   await page.getByRole('tab', { name: 'Periksa artikel' }).click();
-  await copyFile(await shoot('article-tool'), join(readmeImages, 'web-article-tool.png'));
   await page.setViewportSize({ width: 390, height: 844 });
   await shoot('article-tool-390');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,6 +1,6 @@
 // Every metric of one region's counts on one date, from the library: the one place the table
 // tool calls the metric functions.
-import { activeCoverageRatio, activityRate, checkTarget, classifyAward, coverageRatio } from 'uhc-metrics';
+import { activeCoveragePct, activityRate, checkTarget, classifyAward, coveragePct } from 'uhc-metrics';
 import type { AwardInput, TargetStatus } from 'uhc-metrics';
 import type { ReportSettings } from './choices.js';
 
@@ -26,10 +26,6 @@ export interface RegionMetrics {
   readonly awardUndecidedAbove: boolean;
 }
 
-function pct(ratio: number | undefined): number | undefined {
-  return ratio === undefined ? undefined : ratio * 100;
-}
-
 /** The metrics of `counts` under the chosen target, award scheme and activity base. */
 export function regionMetrics(counts: RegionCountsAt, settings: ReportSettings): RegionMetrics {
   const plain = {
@@ -40,9 +36,9 @@ export function regionMetrics(counts: RegionCountsAt, settings: ReportSettings):
   const check = checkTarget(plain, settings.target);
   const award = classifyAward(plain, settings.scheme);
   return {
-    coveragePct: pct(coverageRatio(plain)),
-    activeCoveragePct: pct(activeCoverageRatio(plain)),
-    activityPct: pct(activityRate(plain, { base: settings.base })?.ratio),
+    coveragePct: coveragePct(plain),
+    activeCoveragePct: activeCoveragePct(plain),
+    activityPct: activityRate(plain, { base: settings.base })?.pct,
     status: check.status,
     gapPp: check.gapPp,
     peopleShort: check.peopleShort,

@@ -1,5 +1,6 @@
 // The table tool: a CSV in (file, drop or paste), its column mapping and row issues, then the
 // report of every region and province on a chosen date, sortable and downloadable, and two charts.
+import { PROVINCES } from 'uhc-metrics';
 import type { ActivityBase } from 'uhc-metrics';
 import { h, replaceChildren } from '../dom.js';
 import { onLocaleChange, t } from '../i18n.js';
@@ -12,6 +13,7 @@ import { coverageSeries, type CoverageSeries } from './coverage-series.js';
 import { downloadCsv } from './csv-download.js';
 import { parseCsv } from './parse-csv.js';
 import { readTable, type TableInput } from './read-table.js';
+import { loadRegionDirectory, type RegionDirectory } from './region-directory.js';
 import { reportColumns, reportRecords } from './report-columns.js';
 
 // The charts carry Observable Plot (and d3): loaded only when a table is first read.
@@ -33,6 +35,9 @@ const REASONS = {
 
 export function tableTool(): HTMLElement {
   let input: TableInput | undefined;
+  // The last table parsed, read again when the way of reading it changes.
+  let parsed: Extract<ReturnType<typeof parseCsv>, { ok: true }> | undefined;
+  let directory: RegionDirectory | undefined;
   let series: readonly CoverageSeries[] = [];
   // The problem shown above the results: a message key, or a key and a detail.
   let problem: { readonly key: MessageKey; readonly detail?: string } | undefined;
@@ -58,6 +63,21 @@ export function tableTool(): HTMLElement {
     (input === undefined ? [] : reportPeriods(input.snapshots)).map((date) => ({ value: date, label: date })), () => guard(renderResults));
   const trendSelect = labelledSelect('trend-region', 'trendRegionLabel', () =>
     series.map((one) => ({ value: one.key, label: one.rolledUp ? `${one.name} (Σ)` : one.name })), () => guard(renderTrend));
+
+  const dayFormatSelect = labelledSelect('day-format', 'dayFormatLabel', () => [
+    { value: 'dd/mm/yyyy', label: t('dayFormat_ddmmyyyy') },
+    { value: '', label: t('dayFormat_none') },
+  ], () => guard(reread));
+  const provinceSelect = labelledSelect('province', 'provinceLabel', () => [
+    { value: '', label: t('provinceAll') },
+    ...PROVINCES.map((province) => ({ value: province.code, label: `${province.code} ${province.name}` })),
+  ], () => guard(reread));
+  const reading = h(
+    'fieldset',
+    { class: 'settings' },
+    h('legend', { 'data-i18n': 'readingSettings' }, t('readingSettings')),
+    dayFormatSelect.element, provinceSelect.element,
+  );
 
   const settings = h(
     'fieldset',
@@ -113,29 +133,49 @@ export function tableTool(): HTMLElement {
     }
   }
 
-  function load(text: string): void {
-    const parsed = parseCsv(text);
-    if (!parsed.ok) {
-      input = undefined;
-      series = [];
-      problem = { key: REASONS[parsed.reason] };
-    } else {
-      input = readTable(parsed.headers, parsed.rows, parsed.problems);
-      series = coverageSeries(input.snapshots, input.names);
-      problem = undefined;
-    }
+  /** Reads the parsed table with the chosen date format and province (names need the directory). */
+  function reread(): void {
+    if (parsed === undefined || directory === undefined) return;
+    const province = provinceSelect.select.value;
+    input = readTable(parsed.headers, parsed.rows, parsed.problems, {
+      lookupRegion: directory.lookupRegion,
+      regionName: directory.regionName,
+      dayFormat: dayFormatSelect.select.value === 'dd/mm/yyyy' ? 'dd/mm/yyyy' : undefined,
+      province: province === '' ? undefined : province,
+    });
+    series = coverageSeries(input.snapshots, input.names);
     dateSelect.refresh();
-    dateSelect.select.value = input === undefined ? '' : (defaultPeriod(input.snapshots) ?? '');
+    dateSelect.select.value = defaultPeriod(input.snapshots) ?? '';
     trendSelect.refresh();
-    showProblem();
     renderResults();
+  }
+
+  async function load(text: string): Promise<void> {
+    const result = parseCsv(text);
+    input = undefined;
+    series = [];
+    parsed = undefined;
+    if (!result.ok) {
+      problem = { key: REASONS[result.reason] };
+    } else {
+      problem = undefined;
+      parsed = result;
+      try {
+        directory ??= await loadRegionDirectory();
+      } catch {
+        problem = { key: 'regionsUnavailable' };
+      }
+    }
+    showProblem();
+    if (parsed !== undefined && directory !== undefined) guard(reread);
+    else guard(renderResults);
   }
 
   async function loadFile(file: File | undefined): Promise<void> {
     if (file === undefined) return;
     try {
       const text = await file.text();
-      guard(() => load(text));
+      await load(text);
     } catch {
       problem = { key: 'csvUnreadable' };
       showProblem();
@@ -147,8 +187,12 @@ export function tableTool(): HTMLElement {
   }
 
   function renderMapping(table: TableInput): void {
+    const fields = t('fields');
     const rows = table.mapping.map((entry) =>
-      h('tr', {}, h('th', { scope: 'row' }, entry.column), h('td', { class: entry.field === undefined ? 'muted' : undefined }, entry.field ?? t('mappingUnused'))),
+      h('tr', {},
+        h('th', { scope: 'row' }, entry.column),
+        h('td', { class: entry.field === undefined ? 'muted' : undefined, 'data-field': entry.field ?? '' },
+          entry.field === undefined ? t('mappingUnused') : `${fields[entry.field] ?? entry.field} (${entry.field})`)),
     );
     block(mappingBox, 'mappingHeading', h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact' },
       h('caption', { class: 'visually-hidden' }, t('mappingCaption')),
@@ -157,18 +201,36 @@ export function tableTool(): HTMLElement {
   }
 
   function renderIssues(table: TableInput): void {
+    const notes = table.notes.length === 0 ? [] : [
+      h('h4', {}, t('notesHeading')),
+      h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact stack-on-phone', 'data-testid': 'notes-table' },
+        h('caption', { class: 'visually-hidden' }, t('notesCaption')),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('issueRow')), h('th', { scope: 'col' }, t('issueMessage')))),
+        h('tbody', {}, ...table.notes.map((note) => h('tr', { 'data-code': note.code },
+          h('td', { class: 'num', 'data-label': t('issueRow') }, String(note.row)),
+          h('td', { 'data-label': t('issueMessage') }, t('noteCodes')[note.code] ?? note.code, h('br'), h('small', { class: 'muted', lang: 'en' }, note.message))))))),
+    ];
     if (table.issues.length === 0) {
-      block(issuesBox, 'issuesHeading', h('p', { class: 'ok' }, t('issuesNone')));
+      block(issuesBox, 'issuesHeading', h('p', { class: 'ok' }, t('issuesNone')), ...notes);
       return;
     }
     const rows = table.issues.map((issue) =>
-      h('tr', {}, h('td', { class: 'num', 'data-label': t('issueRow') }, String(issue.row)), h('td', { 'data-label': t('issueColumn') }, issue.column), h('td', { 'data-label': t('issueValue') }, h('code', {}, issue.value)), h('td', { 'data-label': t('issueMessage') }, issue.message)),
+      h('tr', { 'data-code': issue.code },
+        h('td', { class: 'num', 'data-label': t('issueRow') }, issue.row === undefined ? t('issueWholeTable') : String(issue.row)),
+        h('td', { 'data-label': t('issueColumn') }, issue.column),
+        h('td', { 'data-label': t('issueValue') }, h('code', {}, issue.value)),
+        h('td', { 'data-label': t('issueMessage') },
+          t('issueCodes')[issue.code] ?? issue.code,
+          issue.candidates.length === 0 ? '' : ` (${t('issueCandidates')}: ${issue.candidates.join(', ')})`,
+          h('br'),
+          h('small', { class: 'muted', lang: 'en' }, issue.message))),
     );
     block(issuesBox, 'issuesHeading', h('p', { class: 'warning' }, t('issuesCount')(table.issues.length)),
       h('div', { class: 'table-scroll' }, h('table', { class: 'data-table compact stack-on-phone', 'data-testid': 'issues-table' },
         h('caption', { class: 'visually-hidden' }, t('issuesCaption')),
         h('thead', {}, h('tr', {}, ...(['issueRow', 'issueColumn', 'issueValue', 'issueMessage'] as const).map((key) => h('th', { scope: 'col' }, t(key))))),
-        h('tbody', {}, ...rows))));
+        h('tbody', {}, ...rows))),
+      ...notes);
   }
 
   function reportTable(rows: readonly ReportRow[], caption: string, testId: string, fileName: string, downloadKey: MessageKey, rolledUp = false): HTMLElement {
@@ -212,7 +274,7 @@ export function tableTool(): HTMLElement {
 
   function renderCharts(): void {
     if (input === undefined || input.snapshots.length === 0) return;
-    renderRanking(buildReport(input, dateSelect.select.value, currentSettings()));
+    renderRanking(buildReport(input, dateSelect.select.value, currentSettings(), directory?.regenciesOf));
     renderTrend();
   }
 
@@ -227,7 +289,7 @@ export function tableTool(): HTMLElement {
       block(regionsBox, 'regionsHeading', h('p', { class: 'warning' }, t('noSnapshots')));
       return;
     }
-    const report = buildReport(input, dateSelect.select.value, currentSettings());
+    const report = buildReport(input, dateSelect.select.value, currentSettings(), directory?.regenciesOf);
     renderReport(report);
     renderRanking(report);
     renderTrend();
@@ -258,6 +320,8 @@ export function tableTool(): HTMLElement {
   onLocaleChange(() => guard(() => {
     targetSelect.refresh();
     baseSelect.refresh();
+    dayFormatSelect.refresh();
+    provinceSelect.refresh();
     showProblem();
     renderResults();
   }));
@@ -271,7 +335,8 @@ export function tableTool(): HTMLElement {
     h('div', { class: 'field' },
       h('label', { for: 'csv-text', 'data-i18n': 'tablePasteLabel' }, t('tablePasteLabel')),
       pasteArea),
-    h('button', { type: 'button', class: 'primary', 'data-testid': 'csv-read', 'data-i18n': 'tableRead', onclick: () => guard(() => load(pasteArea.value)) }, t('tableRead')),
+    h('button', { type: 'button', class: 'primary', 'data-testid': 'csv-read', 'data-i18n': 'tableRead', onclick: () => void load(pasteArea.value) }, t('tableRead')),
+    reading,
     message,
     settings,
     results,

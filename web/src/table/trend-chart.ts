@@ -2,7 +2,7 @@
 // is in force, and the projection at the series' pace to the target's deadline (or to the date
 // the pace reaches it).
 import * as Plot from '@observablehq/plot';
-import { coverageRatio, projectTargetDate } from 'uhc-metrics';
+import { coveragePct, projectTargetDate } from 'uhc-metrics';
 import type { Target, TargetDateProjection } from 'uhc-metrics';
 import { h } from '../dom.js';
 import { showPp } from '../format.js';
@@ -35,8 +35,8 @@ function projectionSentence(projection: TargetDateProjection, targetName: string
 /** The chart and its text, in a figure; `width` in CSS pixels. */
 export function trendChart(series: CoverageSeries, target: Target, targetLabel: string, width: number): HTMLElement {
   const points: Point[] = series.snapshots.flatMap((snapshot) => {
-    const ratio = coverageRatio(snapshot);
-    return ratio === undefined ? [] : [{ date: asOfDate(snapshot.asOf), pct: ratio * 100 }];
+    const pct = coveragePct(snapshot);
+    return pct === undefined ? [] : [{ date: asOfDate(snapshot.asOf), pct }];
   });
   const threshold = coverageThreshold(target);
   const first = points[0];
@@ -45,7 +45,7 @@ export function trendChart(series: CoverageSeries, target: Target, targetLabel: 
   let projectionLine: Point[] = [];
   let end = last === undefined ? new Date() : addDays(last.date, YEAR_DAYS);
   if (threshold !== undefined && last !== undefined && points.length >= 2) {
-    const projection = projectTargetDate(series.snapshots, { targetPct: threshold });
+    const projection = projectTargetDate(series.snapshots, target);
     notes.push(projectionSentence(projection, targetLabel));
     const deadline = target.deadline === undefined ? undefined : asOfDate(target.deadline);
     const reachDate = projection.reached && !projection.alreadyMet ? asOfDate(projection.date) : undefined;
