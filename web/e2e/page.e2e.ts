@@ -286,8 +286,11 @@ test('the export fixture: columns from Indonesian headers, names through the dir
   assert.equal(await ranking.locator('svg g.coverage-bars rect').count(), 5);
   assert.equal(await ranking.locator('svg g.target-line-95 line').count(), 1);
   assert.equal(await ranking.locator('svg g.target-line-98 line').count(), 1);
+  // Kota Metro is the one region with two dates (July and August): the trend opens on it.
+  assert.equal(await page.getByLabel('Wilayah pada grafik').inputValue(), 'region:18.72');
   const trend = page.getByTestId('trend-chart');
-  await trend.locator('svg').waitFor();
+  await trend.locator('svg g.coverage-points circle').nth(1).waitFor();
+  assert.equal(await trend.locator('svg g.coverage-points circle').count(), 2);
   assert.equal(await trend.locator('svg g.target-line line').count(), 1);
   await copyFile(await shoot('table-tool'), join(readmeImages, 'web-table-tool.png'));
 });
@@ -337,6 +340,9 @@ test('both tools at phone width (390 px)', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'the article tool scrolls sideways at 390 px');
   await page.getByRole('tab', { name: 'Laporan dari tabel' }).click();
+  // The charts are drawn again to the narrower width.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid$="-chart"] svg')].every((svg) => Number(svg.getAttribute('width')) <= 390));
   await shoot('table-tool-390');
   const tableOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(tableOverflow, 0, 'the table tool scrolls sideways at 390 px (wide tables must scroll in their own box)');

@@ -147,6 +147,8 @@ export function tableTool(): HTMLElement {
     dateSelect.refresh();
     dateSelect.select.value = defaultPeriod(input.snapshots) ?? '';
     trendSelect.refresh();
+    // A table read anew opens on its longest series, not on a region kept from the last table.
+    trendSelect.select.value = series[0]?.key ?? '';
     renderResults();
   }
 
@@ -306,17 +308,19 @@ export function tableTool(): HTMLElement {
     dropZone.classList.remove('dragging');
     void loadFile(event.dataTransfer?.files[0]);
   });
-  // Charts are drawn to the width of the page: again when it changes (a phone turned sideways).
+  // Charts are drawn to the width of the results: again when it changes (a phone turned
+  // sideways, or a window resized while the other tool was open).
+  let drawnWidth = 0;
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastWidth = 0;
-  window.addEventListener('resize', () => {
+  new ResizeObserver(() => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
-      if (results.clientWidth === lastWidth) return;
-      lastWidth = results.clientWidth;
-      renderCharts();
+      const width = results.clientWidth;
+      if (width === 0 || width === drawnWidth) return;
+      drawnWidth = width;
+      guard(renderCharts);
     }, 150);
-  });
+  }).observe(results);
   onLocaleChange(() => guard(() => {
     targetSelect.refresh();
     baseSelect.refresh();
