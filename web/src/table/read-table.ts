@@ -16,7 +16,7 @@ interface ColumnMapping {
  * for a problem of a whole column), the column, the cell, what is wrong (a code the page words
  * in its language), the library's own sentence, and for a name the regions it may stand for.
  */
-export interface RowIssue {
+interface RowIssue {
   readonly row: number | undefined;
   readonly column: string;
   readonly value: string;
@@ -26,7 +26,7 @@ export interface RowIssue {
 }
 
 /** A row that was read, with something unusual but legitimate about it. */
-export interface RowNote {
+interface RowNote {
   readonly row: number;
   readonly code: string;
   readonly message: string;
