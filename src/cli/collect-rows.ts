@@ -1,0 +1,253 @@
+import { isUhcMetricsError } from '../errors/uhc-metrics-error.js';
+import { parseFigure } from '../figures/parse-figure.js';
+import { dayNumberOf } from '../internal/calendar.js';
+import { normalizeRegionCode } from '../models/region-code.js';
+import type { ColumnIndex, Field } from './columns.js';
+
+/** A cell as a CSV reader (text) or a JSON file (any value) gives it. */
+export type Cell = unknown;
+
+/** How a date column is written. */
+export type DateFormat = 'yyyy-mm-dd' | 'dd/mm/yyyy';
+
+/** The good rows of a table, column by column, ready for `tableFromColumns`. */
+export interface CollectedRows {
+  readonly regionCode: string[];
+  readonly asOf: string[];
+  readonly population: number[];
+  readonly participants: number[];
+  readonly activeParticipants: (number | undefined)[];
+  /** The name column's text per row, when the table has one. */
+  readonly names: string[] | undefined;
+  /** Where each row came from, for messages (`line 5`). */
+  readonly lines: number[];
+}
+
+/** What is wrong in one cell or row, with where it is. */
+export interface RowIssue {
+  /** `line` of a CSV file (a spreadsheet's row number), `row` of a JSON array (from 1). */
+  readonly unit: 'line' | 'row';
+  readonly line: number;
+  /** The column's header, when the issue is about one cell. */
+  readonly column: string | undefined;
+  readonly message: string;
+}
+
+/** A library error's reason without its "input ..." subject and "got ..." value, which the message gives itself. */
+function reasonOf(error: unknown): string {
+  if (!isUhcMetricsError(error)) throw error;
+  const message = error.issues[0]?.message ?? error.message;
+  return message.replace(/^(input|text) /, '').replace(/, got [\s\S]*$/, '');
+}
+
+/** A value shown in a message: quoted text, at most 60 characters. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+const PLAIN_DIGITS = /^\d{1,15}$/;
+const GROUPED_ID = /^\d{1,3}(?:\.\d{3}){1,4}$/;
+
+/** A count of people from a cell, or the reason it is not one. */
+function readCount(value: Cell): number | string {
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value >= 0 ? value + 0 : 'is not a count of people (a whole number, 0 or more)';
+  }
+  if (typeof value !== 'string') return 'is not a count of people (a whole number, 0 or more)';
+  const text = value.trim();
+  if (PLAIN_DIGITS.test(text)) return Number(text);
+  if (GROUPED_ID.test(text)) return Number(text.replaceAll('.', ''));
+  if (text === '') return 'is empty';
+  try {
+    const figure = parseFigure(text, { locale: 'id', kind: 'count' });
+    if (figure.qualifier !== 'exact') return `is a hedged figure (${figure.qualifier}), not an exact count`;
+    if (!Number.isSafeInteger(figure.value)) return 'is not a whole number of people';
+    return figure.value;
+  } catch (error) {
+    return reasonOf(error);
+  }
+}
+
+const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * Collects the rows of a table into columns, checking every cell. A row with any bad cell is left
+ * out and each of its problems reported through `onIssue`; nothing is dropped silently.
+ */
+export class RowCollector {
+  readonly #columns: ColumnIndex;
+  readonly #header: readonly string[];
+  readonly #dateFormat: DateFormat;
+  readonly #unit: 'line' | 'row';
+  readonly #onIssue: (issue: RowIssue) => void;
+  // Region codes and dates repeat: each distinct text is checked once.
+  readonly #codes = new Map<string, string | { readonly reason: string }>();
+  readonly #dates = new Map<string, string | { readonly reason: string }>();
+  readonly rows: CollectedRows;
+  issueCount = 0;
+  rowsRead = 0;
+
+  constructor(
+    header: readonly string[],
+    columns: ColumnIndex,
+    dateFormat: DateFormat,
+    unit: 'line' | 'row',
+    onIssue: (issue: RowIssue) => void,
+  ) {
+    this.#header = header;
+    this.#unit = unit;
+    this.#columns = columns;
+    this.#dateFormat = dateFormat;
+    this.#onIssue = onIssue;
+    this.rows = {
+      regionCode: [],
+      asOf: [],
+      population: [],
+      participants: [],
+      activeParticipants: [],
+      names: columns.name === undefined ? undefined : [],
+      lines: [],
+    };
+  }
+
+  /** How rows are numbered in messages. */
+  get unit(): 'line' | 'row' {
+    return this.#unit;
+  }
+
+  #issue(line: number, field: Field | undefined, message: string): void {
+    this.issueCount += 1;
+    const at = field === undefined ? undefined : this.#columns[field];
+    this.#onIssue({ unit: this.#unit, line, column: at === undefined ? undefined : (this.#header[at] ?? field), message });
+  }
+
+  #code(value: Cell): string | { readonly reason: string } {
+    const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    if (text === undefined) return { reason: 'is not a region code' };
+    let known = this.#codes.get(text);
+    if (known === undefined) {
+      try {
+        known = normalizeRegionCode(text);
+      } catch (error) {
+        known = { reason: text === '' ? 'is empty' : reasonOf(error) };
+      }
+      this.#codes.set(text, known);
+    }
+    return known;
+  }
+
+  #date(value: Cell): string | { readonly reason: string } {
+    if (typeof value !== 'string') return { reason: 'is not a date' };
+    const text = value.trim();
+    let known = this.#dates.get(text);
+    if (known === undefined) {
+      let iso = text;
+      if (this.#dateFormat === 'dd/mm/yyyy') {
+        const match = DAY_FIRST.exec(text);
+        iso = match ? `${match[3]}-${(match[2] as string).padStart(2, '0')}-${(match[1] as string).padStart(2, '0')}` : '';
+      }
+      known =
+        dayNumberOf(iso) !== undefined
+          ? iso
+          : { reason: text === '' ? 'is empty' : `is not a real calendar date written ${this.#dateFormat.toUpperCase()}` };
+      this.#dates.set(text, known);
+    }
+    return known;
+  }
+
+  /** Checks one row; keeps it when every cell is good, else reports each bad cell. */
+  add(cells: readonly Cell[], line: number): void {
+    this.rowsRead += 1;
+    if (cells.length !== this.#header.length) {
+      this.#issue(line, undefined, `has ${cells.length} cells, the header has ${this.#header.length}`);
+      return;
+    }
+    const columns = this.#columns;
+    const cell = (field: Field): Cell => cells[columns[field] as number];
+    const before = this.issueCount;
+    const code = this.#code(cell('regionCode'));
+    if (typeof code !== 'string') this.#issue(line, 'regionCode', `${showValue(cell('regionCode'))} ${code.reason}`);
+    const date = this.#date(cell('asOf'));
+    if (typeof date !== 'string') this.#issue(line, 'asOf', `${showValue(cell('asOf'))} ${date.reason}`);
+    const population = readCount(cell('population'));
+    if (typeof population === 'string') this.#issue(line, 'population', `${showValue(cell('population'))} ${population}`);
+    const participants = readCount(cell('participants'));
+    if (typeof participants === 'string') this.#issue(line, 'participants', `${showValue(cell('participants'))} ${participants}`);
+    let active: number | string | undefined;
+    if (columns.activeParticipants !== undefined) {
+      const raw = cell('activeParticipants');
+      // An empty cell means "not reported", as a blank spreadsheet cell does.
+      active = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '') ? undefined : readCount(raw);
+      if (typeof active === 'string') this.#issue(line, 'activeParticipants', `${showValue(raw)} ${active}`);
+      else if (active !== undefined && typeof participants === 'number' && active > participants) {
+        this.#issue(line, 'activeParticipants', `${showValue(raw)} is more than the participants (${participants})`);
+      }
+    }
+    if (this.issueCount !== before) return;
+    const rows = this.rows;
+    rows.regionCode.push(code as string);
+    rows.asOf.push(date as string);
+    rows.population.push(population as number);
+    rows.participants.push(participants as number);
+    rows.activeParticipants.push(active as number | undefined);
+    if (rows.names !== undefined) {
+      const name = cell('name');
+      rows.names.push(typeof name === 'string' ? name.trim() : name === undefined || name === null ? '' : String(name));
+    }
+    rows.lines.push(line);
+  }
+
+  /**
+   * Reports every row that repeats an earlier row's region and date (the table keeps one
+   * snapshot per region and date) and removes it. Compares numbers in typed arrays, so a million
+   * rows cost a sort, not a million-key map.
+   */
+  removeDuplicates(): void {
+    const rows = this.rows;
+    const count = rows.regionCode.length;
+    const codeIds = new Map<string, number>();
+    const dateIds = new Map<string, number>();
+    const keys = new Float64Array(count);
+    for (let row = 0; row < count; row += 1) {
+      const code = rows.regionCode[row] as string;
+      const date = rows.asOf[row] as string;
+      let codeId = codeIds.get(code);
+      if (codeId === undefined) codeIds.set(code, (codeId = codeIds.size));
+      let dateId = dateIds.get(date);
+      if (dateId === undefined) dateIds.set(date, (dateId = dateIds.size));
+      keys[row] = codeId * 2 ** 24 + dateId;
+    }
+    const sorted = keys.slice().sort();
+    const repeated = new Set<number>();
+    for (let index = 1; index < count; index += 1) if (sorted[index] === sorted[index - 1]) repeated.add(sorted[index] as number);
+    if (repeated.size === 0) return;
+    const firstLine = new Map<number, number>();
+    const drop = new Set<number>();
+    for (let row = 0; row < count; row += 1) {
+      const key = keys[row] as number;
+      if (!repeated.has(key)) continue;
+      const first = firstLine.get(key);
+      if (first === undefined) {
+        firstLine.set(key, rows.lines[row] as number);
+      } else {
+        drop.add(row);
+        this.issueCount += 1;
+        this.#onIssue({
+          unit: this.#unit,
+          line: rows.lines[row] as number,
+          column: undefined,
+          message: `repeats region ${rows.regionCode[row] as string} on ${rows.asOf[row] as string} of ${this.#unit} ${first}`,
+        });
+      }
+    }
+    for (const column of [rows.regionCode, rows.asOf, rows.population, rows.participants, rows.activeParticipants, rows.lines, rows.names]) {
+      if (column === undefined) continue;
+      const values = column as unknown[];
+      let to = 0;
+      for (let row = 0; row < count; row += 1) if (!drop.has(row)) values[to++] = values[row];
+      values.length = to;
+    }
+  }
+}
