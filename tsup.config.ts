@@ -1,12 +1,36 @@
-import { defineConfig } from 'tsup';
+import type { Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', seeds: 'src/seeds.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
+/**
+ * The `uhc-metrics` command (the package's bin): one ESM file with a shebang, the library bundled
+ * in. No declarations (it is run, not imported) and no source map (it would triple the size the
+ * package ships). The command's process tests build it from these same options into a cache
+ * folder (test/cli/build-cli.ts).
+ */
+export const cliBuild: Options = {
+  entry: { cli: 'src/cli.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  clean: false,
   target: 'es2022',
+  platform: 'node',
   treeshake: true,
   splitting: false,
-});
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+const config: Options[] = [
+  {
+    entry: { index: 'src/index.ts', seeds: 'src/seeds.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    treeshake: true,
+    splitting: false,
+  },
+  cliBuild,
+];
+
+export default config;

@@ -182,7 +182,7 @@ export class RowCollector {
       active = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '') ? undefined : readCount(raw);
       if (typeof active === 'string') this.#issue(line, 'activeParticipants', `${showValue(raw)} ${active}`);
       else if (active !== undefined && typeof participants === 'number' && active > participants) {
-        this.#issue(line, 'activeParticipants', `${showValue(raw)} is more than the participants (${participants})`);
+        this.#issue(line, 'activeParticipants', `${showValue(raw)} is more than the participants (${showValue(cell('participants'))})`);
       }
     }
     if (this.issueCount !== before) return;
