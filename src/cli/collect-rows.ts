@@ -23,6 +23,12 @@ export interface CollectedRows {
   readonly lines: number[];
 }
 
+/** A checked code or date, and its number among the distinct ones. */
+interface Interned {
+  readonly value: string;
+  readonly id: number;
+}
+
 /** What is wrong in one cell or row, with where it is. */
 export interface RowIssue {
   /** `line` of a CSV file (a spreadsheet's row number), `row` of a JSON array (from 1). */
@@ -47,18 +53,45 @@ export function showValue(value: unknown): string {
   return Array.isArray(value) ? 'an array' : 'an object';
 }
 
-const PLAIN_DIGITS = /^\d{1,15}$/;
-const GROUPED_ID = /^\d{1,3}(?:\.\d{3}){1,4}$/;
+/**
+ * The common shapes of a count, read without a regular expression or a string copy: `1234567`
+ * or `1.234.567` (Indonesian thousands). `undefined` for anything else, which the full figure
+ * parser then reads or explains.
+ */
+function plainCount(text: string): number | undefined {
+  const length = text.length;
+  // A leading zero ("007") is left to the figure parser, which refuses it.
+  if (length === 0 || length > 20 || (length > 1 && text.charCodeAt(0) === 48)) return undefined;
+  let value = 0;
+  let lead = 0;
+  // Digits since the last '.', or -1 before the first one.
+  let group = -1;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      if (group === -1) lead += 1;
+      else group += 1;
+    } else if (code === 46) {
+      if (group === -1 ? lead < 1 || lead > 3 : group !== 3) return undefined;
+      group = 0;
+    } else {
+      return undefined;
+    }
+  }
+  if (group !== -1 && group !== 3) return undefined;
+  return Number.isSafeInteger(value) ? value : undefined;
+}
 
-/** A count of people from a cell, or the reason it is not one. */
-function readCount(value: Cell): number | string {
+/** A count of people from a cell, or the reason it is not one: what `createSnapshot` accepts as a count. */
+export function readCount(value: Cell): number | string {
   if (typeof value === 'number') {
     return Number.isSafeInteger(value) && value >= 0 ? value + 0 : 'is not a count of people (a whole number, 0 or more)';
   }
   if (typeof value !== 'string') return 'is not a count of people (a whole number, 0 or more)';
+  const fast = plainCount(value);
+  if (fast !== undefined) return fast;
   const text = value.trim();
-  if (PLAIN_DIGITS.test(text)) return Number(text);
-  if (GROUPED_ID.test(text)) return Number(text.replaceAll('.', ''));
   if (text === '') return 'is empty';
   try {
     const figure = parseFigure(text, { locale: 'id', kind: 'count' });
@@ -83,8 +116,13 @@ export class RowCollector {
   readonly #unit: 'line' | 'row';
   readonly #onIssue: (issue: RowIssue) => void;
   // Region codes and dates repeat: each distinct text is checked once.
-  readonly #codes = new Map<string, string | { readonly reason: string }>();
-  readonly #dates = new Map<string, string | { readonly reason: string }>();
+  readonly #codes = new Map<string, Interned | { readonly reason: string }>();
+  readonly #dates = new Map<string, Interned | { readonly reason: string }>();
+  // Distinct normalised codes and dates, numbered: a row's (code, date) pair as one number.
+  readonly #codeIds = new Map<string, number>();
+  readonly #dateIds = new Map<string, number>();
+  /** Per kept row: code id * 2^24 + date id. */
+  #keys: number[] = [];
   readonly rows: CollectedRows;
   issueCount = 0;
   rowsRead = 0;
@@ -123,26 +161,34 @@ export class RowCollector {
     this.#onIssue({ unit: this.#unit, line, column: at === undefined ? undefined : (this.#header[at] ?? field), message });
   }
 
-  #code(value: Cell): string | { readonly reason: string } {
-    const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+  /** The interned value of `text` with its id, numbering each distinct value. */
+  #intern(value: string, ids: Map<string, number>): Interned {
+    let id = ids.get(value);
+    if (id === undefined) ids.set(value, (id = ids.size));
+    return { value, id };
+  }
+
+  #code(value: Cell): Interned | { readonly reason: string } {
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
     if (text === undefined) return { reason: 'is not a region code' };
     let known = this.#codes.get(text);
     if (known === undefined) {
+      const trimmed = text.trim();
       try {
-        known = normalizeRegionCode(text);
+        known = this.#intern(normalizeRegionCode(trimmed), this.#codeIds);
       } catch (error) {
-        known = { reason: text === '' ? 'is empty' : reasonOf(error) };
+        known = { reason: trimmed === '' ? 'is empty' : reasonOf(error) };
       }
       this.#codes.set(text, known);
     }
     return known;
   }
 
-  #date(value: Cell): string | { readonly reason: string } {
+  #date(value: Cell): Interned | { readonly reason: string } {
     if (typeof value !== 'string') return { reason: 'is not a date' };
-    const text = value.trim();
-    let known = this.#dates.get(text);
+    let known = this.#dates.get(value);
     if (known === undefined) {
+      const text = value.trim();
       let iso = text;
       if (this.#dateFormat === 'dd/mm/yyyy') {
         const match = DAY_FIRST.exec(text);
@@ -150,9 +196,9 @@ export class RowCollector {
       }
       known =
         dayNumberOf(iso) !== undefined
-          ? iso
+          ? this.#intern(iso, this.#dateIds)
           : { reason: text === '' ? 'is empty' : `is not a real calendar date written ${this.#dateFormat.toUpperCase()}` };
-      this.#dates.set(text, known);
+      this.#dates.set(value, known);
     }
     return known;
   }
@@ -168,9 +214,9 @@ export class RowCollector {
     const cell = (field: Field): Cell => cells[columns[field] as number];
     const before = this.issueCount;
     const code = this.#code(cell('regionCode'));
-    if (typeof code !== 'string') this.#issue(line, 'regionCode', `${showValue(cell('regionCode'))} ${code.reason}`);
+    if ('reason' in code) this.#issue(line, 'regionCode', `${showValue(cell('regionCode'))} ${code.reason}`);
     const date = this.#date(cell('asOf'));
-    if (typeof date !== 'string') this.#issue(line, 'asOf', `${showValue(cell('asOf'))} ${date.reason}`);
+    if ('reason' in date) this.#issue(line, 'asOf', `${showValue(cell('asOf'))} ${date.reason}`);
     const population = readCount(cell('population'));
     if (typeof population === 'string') this.#issue(line, 'population', `${showValue(cell('population'))} ${population}`);
     const participants = readCount(cell('participants'));
@@ -187,8 +233,11 @@ export class RowCollector {
     }
     if (this.issueCount !== before) return;
     const rows = this.rows;
-    rows.regionCode.push(code as string);
-    rows.asOf.push(date as string);
+    const { value: regionCode, id: codeId } = code as Interned;
+    const { value: asOf, id: dateId } = date as Interned;
+    rows.regionCode.push(regionCode);
+    rows.asOf.push(asOf);
+    this.#keys.push(codeId * 2 ** 24 + dateId);
     rows.population.push(population as number);
     rows.participants.push(participants as number);
     rows.activeParticipants.push(active as number | undefined);
@@ -207,19 +256,8 @@ export class RowCollector {
   removeDuplicates(): void {
     const rows = this.rows;
     const count = rows.regionCode.length;
-    const codeIds = new Map<string, number>();
-    const dateIds = new Map<string, number>();
-    const keys = new Float64Array(count);
-    for (let row = 0; row < count; row += 1) {
-      const code = rows.regionCode[row] as string;
-      const date = rows.asOf[row] as string;
-      let codeId = codeIds.get(code);
-      if (codeId === undefined) codeIds.set(code, (codeId = codeIds.size));
-      let dateId = dateIds.get(date);
-      if (dateId === undefined) dateIds.set(date, (dateId = dateIds.size));
-      keys[row] = codeId * 2 ** 24 + dateId;
-    }
-    const sorted = keys.slice().sort();
+    const keys = this.#keys;
+    const sorted = Float64Array.from(keys).sort();
     const repeated = new Set<number>();
     for (let index = 1; index < count; index += 1) if (sorted[index] === sorted[index - 1]) repeated.add(sorted[index] as number);
     if (repeated.size === 0) return;
@@ -242,7 +280,7 @@ export class RowCollector {
         });
       }
     }
-    for (const column of [rows.regionCode, rows.asOf, rows.population, rows.participants, rows.activeParticipants, rows.lines, rows.names]) {
+    for (const column of [rows.regionCode, rows.asOf, rows.population, rows.participants, rows.activeParticipants, rows.lines, rows.names, keys]) {
       if (column === undefined) continue;
       const values = column as unknown[];
       let to = 0;

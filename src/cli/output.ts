@@ -41,6 +41,12 @@ function humanValue(column: OutputColumn, value: OutputValue, lang: Lang): strin
   }
 }
 
+/** A JSON value: `null` for none (and for a number JSON cannot hold). */
+function jsonValue(value: OutputValue): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
+
 /** A CSV cell (RFC 4180, `,` separated): quoted when it holds a separator, a quote or a line end. */
 function csvCell(value: OutputValue): string {
   if (value === undefined) return '';
@@ -91,12 +97,16 @@ export async function writeRows(
   rows: Iterable<OutputRow>,
 ): Promise<void> {
   if (format === 'json') {
+    // One object per line, written by hand: a million rows make no intermediate objects.
+    const prefixes = columns.map((column, index) => `${index === 0 ? '{' : ','}${JSON.stringify(column.key)}:`);
     let first = true;
     await sink.write('[');
     for (const row of rows) {
-      const record: Record<string, string | number | null> = {};
-      for (const column of columns) record[column.key] = row[column.key] ?? null;
-      await sink.write(`${first ? '\n  ' : ',\n  '}${JSON.stringify(record)}`);
+      let line = first ? '\n  ' : ',\n  ';
+      for (let index = 0; index < columns.length; index += 1) {
+        line += (prefixes[index] as string) + jsonValue(row[(columns[index] as OutputColumn).key]);
+      }
+      await sink.write(`${line}}`);
       first = false;
     }
     await sink.write(first ? ']\n' : '\n]\n');

@@ -7,7 +7,7 @@ import { tableCoverage } from '../bulk/table-coverage.js';
 import { tableRollUp } from '../bulk/table-roll-up.js';
 import type { TableRollUpTo } from '../bulk/region-parents.js';
 import { tableRow } from '../bulk/table-row.js';
-import { checkTarget } from '../metrics/check-target.js';
+import { evaluateTarget } from '../metrics/check-target.js';
 import type { Target } from '../metrics/target.js';
 import { COUNTRY_CODE, parseRegionCode } from '../models/region-code.js';
 import { provinceName } from '../models/province-name.js';
@@ -100,7 +100,8 @@ function* metricRows(
     const { regionCode, asOf, population, participants, activeParticipants } = counts(row);
     let level = levels.get(regionCode);
     if (level === undefined) levels.set(regionCode, (level = parseRegionCode(regionCode).level));
-    const check = checkTarget(
+    // The table validated the counts and loadTarget the target: skip checking them again per row.
+    const check = evaluateTarget(
       activeParticipants === undefined ? { population, participants } : { population, participants, activeParticipants },
       settings.target,
     );
