@@ -47,7 +47,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** A value shown in a message: quoted text, at most 60 characters. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (value === null || typeof value !== 'object') return String(value);
   return Array.isArray(value) ? 'an array' : 'an object';
@@ -148,6 +148,11 @@ export class RowCollector {
       names: columns.name === undefined ? undefined : [],
       lines: [],
     };
+  }
+
+  /** Whether the table has a column of active participants. */
+  get hasActiveColumn(): boolean {
+    return this.#columns.activeParticipants !== undefined;
   }
 
   /** How rows are numbered in messages. */

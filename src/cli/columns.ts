@@ -4,7 +4,7 @@
 /** The fields a row of a table can give. */
 export type Field = 'regionCode' | 'name' | 'asOf' | 'population' | 'participants' | 'activeParticipants';
 
-export const FIELDS: readonly Field[] = ['regionCode', 'name', 'asOf', 'population', 'participants', 'activeParticipants'];
+const FIELDS: readonly Field[] = ['regionCode', 'name', 'asOf', 'population', 'participants', 'activeParticipants'];
 
 /** Headers recognised without `--columns`, compared without case, spaces or punctuation. */
 const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {

@@ -23,7 +23,7 @@ export class CsvSyntaxError extends Error {
 }
 
 /** The cell separator a header line uses: `;` (Indonesian Excel) when it has more `;` than `,` outside quotes. */
-export function detectDelimiter(headerLine: string): ';' | ',' {
+function detectDelimiter(headerLine: string): ';' | ',' {
   let semicolons = 0;
   let commas = 0;
   let quoted = false;
@@ -224,6 +224,6 @@ function firstLineEnd(text: string): number {
 
 
 /** A bounded rendering of text for a message. */
-export function preview(text: string): string {
+function preview(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
 }

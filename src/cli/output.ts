@@ -21,7 +21,7 @@ export interface OutputColumn {
 }
 
 /** A value of a cell: `undefined` is "none" (JSON `null`, an empty CSV cell, `–` in a table). */
-export type OutputValue = string | number | undefined;
+type OutputValue = string | number | undefined;
 
 export type OutputRow = Readonly<Record<string, OutputValue>>;
 

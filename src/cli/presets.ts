@@ -7,7 +7,7 @@ import { BPJS_UHC_2025, RPJMN_2020_2024, RPJMN_2025_2029, UHC_2015_2019 } from '
 import { InputError } from './input-error.js';
 
 /** `--target` names of the library's target presets. */
-export const TARGET_NAMES: Readonly<Record<string, Target>> = {
+const TARGET_NAMES: Readonly<Record<string, Target>> = {
   'uhc-95': UHC_2015_2019,
   'rpjmn-2024': RPJMN_2020_2024,
   'bpjs-2025': BPJS_UHC_2025,

@@ -45,8 +45,11 @@ const BASE_WORDS = {
   participants: { id: 'peserta', en: 'participants' },
 } as const;
 
-/** The columns of `report`, in order; `name` only when the table has names, `award` only with `--awards`. */
-export function reportColumns(hasNames: boolean, hasAwards: boolean): OutputColumn[] {
+/**
+ * The columns of `report`, in order: `name` only when the table has names, the active counts
+ * only when it has an active column, `award` only with `--awards`.
+ */
+export function reportColumns(hasNames: boolean, hasActive: boolean, hasAwards: boolean): OutputColumn[] {
   const columns: (OutputColumn | false)[] = [
     { key: 'regionCode', label: { id: 'Kode', en: 'Code' }, kind: 'text' },
     hasNames && { key: 'name', label: { id: 'Wilayah', en: 'Region' }, kind: 'text' },
@@ -54,11 +57,11 @@ export function reportColumns(hasNames: boolean, hasAwards: boolean): OutputColu
     { key: 'asOf', label: { id: 'Tanggal', en: 'Date' }, kind: 'text' },
     { key: 'population', label: { id: 'Penduduk', en: 'Population' }, kind: 'count' },
     { key: 'participants', label: { id: 'Peserta', en: 'Participants' }, kind: 'count' },
-    { key: 'activeParticipants', label: { id: 'Peserta aktif', en: 'Active' }, kind: 'count' },
+    hasActive && { key: 'activeParticipants', label: { id: 'Peserta aktif', en: 'Active' }, kind: 'count' },
     { key: 'coveragePct', label: { id: 'Cakupan', en: 'Coverage' }, kind: 'pct' },
-    { key: 'activeCoveragePct', label: { id: 'Cakupan aktif', en: 'Active coverage' }, kind: 'pct' },
-    { key: 'activityRatePct', label: { id: 'Keaktifan', en: 'Activity' }, kind: 'pct' },
-    { key: 'activityBase', label: { id: 'Basis keaktifan', en: 'Activity base' }, kind: 'word', words: BASE_WORDS },
+    hasActive && { key: 'activeCoveragePct', label: { id: 'Cakupan aktif', en: 'Active coverage' }, kind: 'pct' },
+    hasActive && { key: 'activityRatePct', label: { id: 'Keaktifan', en: 'Activity' }, kind: 'pct' },
+    hasActive && { key: 'activityBase', label: { id: 'Basis keaktifan', en: 'Activity base' }, kind: 'word', words: BASE_WORDS },
     { key: 'target', label: { id: 'Target', en: 'Target' }, kind: 'text' },
     { key: 'status', label: { id: 'Status', en: 'Status' }, kind: 'word', words: STATUS_WORDS },
     { key: 'gapPp', label: { id: 'Selisih', en: 'Gap' }, kind: 'pp' },

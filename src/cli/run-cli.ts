@@ -151,7 +151,7 @@ async function runTableCommand(command: Command, file: string, values: Values, i
     const rollUpTo = values['roll-up'] === undefined ? undefined : choice<TableRollUpTo>(values, 'roll-up', ['parent', 'regency', 'province', 'country'], 'parent', command);
     const target = await loadTarget(typeof values['target'] === 'string' ? values['target'] : 'uhc-95');
     build = (collector, onIssue) => ({
-      columns: reportColumns(collector.rows.names !== undefined, awards !== undefined),
+      columns: reportColumns(collector.rows.names !== undefined, collector.hasActiveColumn, awards !== undefined),
       rows: reportRows(collector.rows, { target, awards, activityBase, ties, rollUpTo }, (issue) => onIssue(issue.row, issue.message)),
     });
   } else {
