@@ -10,17 +10,62 @@ export type Cell = unknown;
 /** How a date column is written. */
 export type DateFormat = 'yyyy-mm-dd' | 'dd/mm/yyyy';
 
-/** The good rows of a table, column by column, ready for `tableFromColumns`. */
+/**
+ * The good rows of a table, column by column, ready for `tableFromColumns`: counts in typed
+ * arrays (outside the JavaScript heap), codes, dates and names as shared strings.
+ */
 export interface CollectedRows {
-  readonly regionCode: string[];
-  readonly asOf: string[];
-  readonly population: number[];
-  readonly participants: number[];
-  readonly activeParticipants: (number | undefined)[];
+  readonly count: number;
+  readonly regionCode: readonly string[];
+  readonly asOf: readonly string[];
+  readonly population: Float64Array;
+  readonly participants: Float64Array;
+  /** Active participants; `NaN` where a row did not report them. */
+  readonly activeParticipants: Float64Array;
+  /** Whether any row reported active participants. */
+  readonly hasActive: boolean;
   /** The name column's text per row, when the table has one. */
-  readonly names: string[] | undefined;
+  readonly names: readonly string[] | undefined;
   /** Where each row came from, for messages (`line 5`). */
-  readonly lines: number[];
+  readonly lines: Int32Array;
+}
+
+/** Row `row`'s active participants, `undefined` when not reported. */
+export function activeAt(rows: CollectedRows, row: number): number | undefined {
+  const value = rows.activeParticipants[row] as number;
+  return Number.isNaN(value) ? undefined : value;
+}
+
+/** A typed array that grows as rows are added. */
+class Column<T extends Float64Array | Int32Array> {
+  #data: T;
+  length = 0;
+  readonly #make: (size: number) => T;
+  constructor(make: (size: number) => T) {
+    this.#make = make;
+    this.#data = make(1024);
+  }
+  push(value: number): void {
+    if (this.length === this.#data.length) {
+      const bigger = this.#make(this.#data.length * 2);
+      bigger.set(this.#data);
+      this.#data = bigger;
+    }
+    this.#data[this.length] = value;
+    this.length += 1;
+  }
+  at(index: number): number {
+    return this.#data[index] as number;
+  }
+  /** The values, keeping those whose index `keep` accepts, in a fresh array of the right size. */
+  take(keep: ((index: number) => boolean) | undefined): T {
+    if (keep === undefined) return this.#data.slice(0, this.length) as T;
+    const out: number[] = [];
+    for (let index = 0; index < this.length; index += 1) if (keep(index)) out.push(this.#data[index] as number);
+    const result = this.#make(out.length);
+    result.set(out);
+    return result;
+  }
 }
 
 /** A checked code or date, and its number among the distinct ones. */
@@ -121,9 +166,18 @@ export class RowCollector {
   // Distinct normalised codes and dates, numbered: a row's (code, date) pair as one number.
   readonly #codeIds = new Map<string, number>();
   readonly #dateIds = new Map<string, number>();
-  /** Per kept row: code id * 2^24 + date id. */
-  #keys: number[] = [];
-  readonly rows: CollectedRows;
+  readonly #codeValues: string[] = [];
+  readonly #dateValues: string[] = [];
+  readonly #names = new Map<string, string>();
+  // The kept rows.
+  readonly #codeOf = new Column((size) => new Int32Array(size));
+  readonly #dateOf = new Column((size) => new Int32Array(size));
+  readonly #population = new Column((size) => new Float64Array(size));
+  readonly #participants = new Column((size) => new Float64Array(size));
+  readonly #active = new Column((size) => new Float64Array(size));
+  readonly #lines = new Column((size) => new Int32Array(size));
+  readonly #rowNames: string[] | undefined;
+  #hasActive = false;
   issueCount = 0;
   rowsRead = 0;
 
@@ -139,15 +193,7 @@ export class RowCollector {
     this.#columns = columns;
     this.#dateFormat = dateFormat;
     this.#onIssue = onIssue;
-    this.rows = {
-      regionCode: [],
-      asOf: [],
-      population: [],
-      participants: [],
-      activeParticipants: [],
-      names: columns.name === undefined ? undefined : [],
-      lines: [],
-    };
+    this.#rowNames = columns.name === undefined ? undefined : [];
   }
 
   /** Whether the table has a column of active participants. */
@@ -167,9 +213,13 @@ export class RowCollector {
   }
 
   /** The interned value of `text` with its id, numbering each distinct value. */
-  #intern(value: string, ids: Map<string, number>): Interned {
+  #intern(value: string, ids: Map<string, number>, values: string[]): Interned {
     let id = ids.get(value);
-    if (id === undefined) ids.set(value, (id = ids.size));
+    if (id === undefined) {
+      id = values.length;
+      ids.set(value, id);
+      values.push(value);
+    }
     return { value, id };
   }
 
@@ -180,7 +230,7 @@ export class RowCollector {
     if (known === undefined) {
       const trimmed = text.trim();
       try {
-        known = this.#intern(normalizeRegionCode(trimmed), this.#codeIds);
+        known = this.#intern(normalizeRegionCode(trimmed), this.#codeIds, this.#codeValues);
       } catch (error) {
         known = { reason: trimmed === '' ? 'is empty' : reasonOf(error) };
       }
@@ -201,7 +251,7 @@ export class RowCollector {
       }
       known =
         dayNumberOf(iso) !== undefined
-          ? this.#intern(iso, this.#dateIds)
+          ? this.#intern(iso, this.#dateIds, this.#dateValues)
           : { reason: text === '' ? 'is empty' : `is not a real calendar date written ${this.#dateFormat.toUpperCase()}` };
       this.#dates.set(value, known);
     }
@@ -237,60 +287,79 @@ export class RowCollector {
       }
     }
     if (this.issueCount !== before) return;
-    const rows = this.rows;
-    const { value: regionCode, id: codeId } = code as Interned;
-    const { value: asOf, id: dateId } = date as Interned;
-    rows.regionCode.push(regionCode);
-    rows.asOf.push(asOf);
-    this.#keys.push(codeId * 2 ** 24 + dateId);
-    rows.population.push(population as number);
-    rows.participants.push(participants as number);
-    rows.activeParticipants.push(active as number | undefined);
-    if (rows.names !== undefined) {
-      const name = cell('name');
-      rows.names.push(typeof name === 'string' ? name.trim() : name === undefined || name === null ? '' : String(name));
+    this.#codeOf.push((code as Interned).id);
+    this.#dateOf.push((date as Interned).id);
+    this.#population.push(population as number);
+    this.#participants.push(participants as number);
+    if (active !== undefined) this.#hasActive = true;
+    this.#active.push(active === undefined ? Number.NaN : (active as number));
+    this.#lines.push(line);
+    if (this.#rowNames !== undefined) {
+      const raw = cell('name');
+      const name = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw);
+      // Names repeat (one per region and date): keep one copy of each.
+      let shared = this.#names.get(name);
+      if (shared === undefined) this.#names.set(name, (shared = name));
+      this.#rowNames.push(shared);
     }
-    rows.lines.push(line);
   }
 
   /**
-   * Reports every row that repeats an earlier row's region and date (the table keeps one
-   * snapshot per region and date) and removes it. Compares numbers in typed arrays, so a million
-   * rows cost a sort, not a million-key map.
+   * The kept rows. First reports every row that repeats an earlier row's region and date (the
+   * table keeps one snapshot per region and date) and leaves it out. Compares numbers in a typed
+   * array, so a million rows cost a sort, not a million-key map.
    */
-  removeDuplicates(): void {
-    const rows = this.rows;
-    const count = rows.regionCode.length;
-    const keys = this.#keys;
-    const sorted = Float64Array.from(keys).sort();
+  finish(): CollectedRows {
+    const count = this.#codeOf.length;
+    const keys = new Float64Array(count);
+    for (let row = 0; row < count; row += 1) keys[row] = this.#codeOf.at(row) * 2 ** 24 + this.#dateOf.at(row);
+    const sorted = keys.slice().sort();
     const repeated = new Set<number>();
     for (let index = 1; index < count; index += 1) if (sorted[index] === sorted[index - 1]) repeated.add(sorted[index] as number);
-    if (repeated.size === 0) return;
-    const firstLine = new Map<number, number>();
-    const drop = new Set<number>();
-    for (let row = 0; row < count; row += 1) {
-      const key = keys[row] as number;
-      if (!repeated.has(key)) continue;
-      const first = firstLine.get(key);
-      if (first === undefined) {
-        firstLine.set(key, rows.lines[row] as number);
-      } else {
+    let keep: ((row: number) => boolean) | undefined;
+    if (repeated.size > 0) {
+      const firstLine = new Map<number, number>();
+      const drop = new Set<number>();
+      for (let row = 0; row < count; row += 1) {
+        const key = keys[row] as number;
+        if (!repeated.has(key)) continue;
+        const first = firstLine.get(key);
+        if (first === undefined) {
+          firstLine.set(key, this.#lines.at(row));
+          continue;
+        }
         drop.add(row);
         this.issueCount += 1;
         this.#onIssue({
           unit: this.#unit,
-          line: rows.lines[row] as number,
+          line: this.#lines.at(row),
           column: undefined,
-          message: `repeats region ${rows.regionCode[row] as string} on ${rows.asOf[row] as string} of ${this.#unit} ${first}`,
+          message: `repeats region ${this.#codeValues[this.#codeOf.at(row)] as string} on ${this.#dateValues[this.#dateOf.at(row)] as string} of ${this.#unit} ${first}`,
         });
       }
+      keep = (row) => !drop.has(row);
     }
-    for (const column of [rows.regionCode, rows.asOf, rows.population, rows.participants, rows.activeParticipants, rows.lines, rows.names, keys]) {
-      if (column === undefined) continue;
-      const values = column as unknown[];
-      let to = 0;
-      for (let row = 0; row < count; row += 1) if (!drop.has(row)) values[to++] = values[row];
-      values.length = to;
+    const codeOf = this.#codeOf.take(keep);
+    const dateOf = this.#dateOf.take(keep);
+    const kept = codeOf.length;
+    const regionCode: string[] = [];
+    const asOf: string[] = [];
+    for (let row = 0; row < kept; row += 1) {
+      regionCode.push(this.#codeValues[codeOf[row] as number] as string);
+      asOf.push(this.#dateValues[dateOf[row] as number] as string);
     }
+    const names = this.#rowNames;
+    const activeParticipants = this.#active.take(keep);
+    return {
+      count: kept,
+      regionCode,
+      asOf,
+      population: this.#population.take(keep),
+      participants: this.#participants.take(keep),
+      activeParticipants,
+      hasActive: this.#hasActive && activeParticipants.some((value) => !Number.isNaN(value)),
+      names: names === undefined || keep === undefined ? names : names.filter((_, row) => (keep as (row: number) => boolean)(row)),
+      lines: this.#lines.take(keep),
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { podium } from '../ranking/podium.js';
 import { rank, type TiePolicy } from '../ranking/rank.js';
 import type { ActivityBase } from '../models/snapshot.js';
-import type { CollectedRows } from './collect-rows.js';
+import { activeAt, type CollectedRows } from './collect-rows.js';
 import type { OutputColumn, OutputRow } from './output.js';
 
 /** What `rank --by` can rank on; higher is better for each. */
@@ -41,7 +41,7 @@ export function rankColumns(hasNames: boolean, by: RankBy): OutputColumn[] {
 function valueOf(rows: CollectedRows, row: number, settings: RankSettings): number | undefined {
   const population = rows.population[row] as number;
   const participants = rows.participants[row] as number;
-  const active = rows.activeParticipants[row];
+  const active = activeAt(rows, row);
   const share = (part: number | undefined, whole: number): number | undefined =>
     part === undefined || whole === 0 ? undefined : (part * 100) / whole;
   switch (settings.by) {
@@ -64,7 +64,7 @@ function valueOf(rows: CollectedRows, row: number, settings: RankSettings): numb
  */
 export function rankRows(rows: CollectedRows, settings: RankSettings): OutputRow[] {
   const byDate = new Map<string, number[]>();
-  for (let row = 0; row < rows.asOf.length; row += 1) {
+  for (let row = 0; row < rows.count; row += 1) {
     const date = rows.asOf[row] as string;
     let list = byDate.get(date);
     if (list === undefined) byDate.set(date, (list = []));

@@ -14,7 +14,7 @@ import { provinceName } from '../models/province-name.js';
 import { isUhcMetricsError } from '../errors/uhc-metrics-error.js';
 import type { ActivityBase } from '../models/snapshot.js';
 import type { TiePolicy } from '../ranking/rank.js';
-import type { CollectedRows } from './collect-rows.js';
+import { activeAt, type CollectedRows } from './collect-rows.js';
 import type { OutputColumn, OutputRow } from './output.js';
 
 /** What `report` computes, besides the rows. */
@@ -132,6 +132,16 @@ function* metricRows(
   }
 }
 
+/**
+ * The active participants of the rows (all, or those listed) as `tableFromColumns` takes them:
+ * the typed array itself when every row reported them, else a list with `undefined` gaps.
+ */
+function activeColumn(rows: CollectedRows, only: readonly number[] | undefined): Float64Array | (number | undefined)[] {
+  const values = rows.activeParticipants;
+  if (only === undefined) return values.some((value) => Number.isNaN(value)) ? Array.from(values, (_, row) => activeAt(rows, row)) : values;
+  return only.map((row) => activeAt(rows, row));
+}
+
 const DEPTH: Readonly<Record<string, number>> = { country: 0, province: 1, regency: 2, district: 3, village: 4 };
 
 /** A problem of the roll-up: a row that cannot roll up to the level asked for. */
@@ -148,24 +158,23 @@ export interface RollUpIssue {
  * roll-up to provinces) are reported through `onIssue` and left out of the roll-up only.
  */
 export function reportRows(rows: CollectedRows, settings: ReportSettings, onIssue: (issue: RollUpIssue) => void): Iterable<OutputRow> {
-  const hasActive = rows.activeParticipants.some((value) => value !== undefined);
   const table = tableFromColumns({
     regionCode: rows.regionCode,
     asOf: rows.asOf,
     population: rows.population,
     participants: rows.participants,
-    ...(hasActive ? { activeParticipants: rows.activeParticipants } : {}),
+    ...(rows.hasActive ? { activeParticipants: activeColumn(rows, undefined) } : {}),
   });
   const own = metricRows(table, rows.names, settings, (row) => ({
     regionCode: rows.regionCode[row] as string,
     asOf: rows.asOf[row] as string,
     population: rows.population[row] as number,
     participants: rows.participants[row] as number,
-    activeParticipants: rows.activeParticipants[row],
+    activeParticipants: activeAt(rows, row),
   }));
   const to = settings.rollUpTo;
   if (to === undefined) return own;
-  const parents = rollUpTable(rows, table, to, hasActive, onIssue);
+  const parents = rollUpTable(rows, table, to, onIssue);
   const parentRows =
     parents === undefined
       ? []
@@ -194,26 +203,25 @@ function rollUpTable(
   rows: CollectedRows,
   table: SnapshotTable,
   to: TableRollUpTo,
-  hasActive: boolean,
   onIssue: (issue: RollUpIssue) => void,
 ): SnapshotTable | undefined {
   const wanted = to === 'parent' ? 0 : (DEPTH[to] as number);
   const keep: number[] = [];
-  for (let row = 0; row < rows.regionCode.length; row += 1) {
+  for (let row = 0; row < rows.count; row += 1) {
     const code = rows.regionCode[row] as string;
     const level = parseRegionCode(code).level;
     if ((DEPTH[level] as number) > wanted) keep.push(row);
     else onIssue({ row, message: `region ${code} is a ${level}: it cannot roll up to ${to === 'parent' ? 'a parent' : `a ${to}`}` });
   }
   const source =
-    keep.length === rows.regionCode.length
+    keep.length === rows.count
       ? table
       : tableFromColumns({
           regionCode: keep.map((row) => rows.regionCode[row] as string),
           asOf: keep.map((row) => rows.asOf[row] as string),
           population: keep.map((row) => rows.population[row] as number),
           participants: keep.map((row) => rows.participants[row] as number),
-          ...(hasActive ? { activeParticipants: keep.map((row) => rows.activeParticipants[row]) } : {}),
+          ...(rows.hasActive ? { activeParticipants: activeColumn(rows, keep) } : {}),
         });
   try {
     return tableRollUp(source, { to }).parents;

@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { TableRollUpTo } from '../bulk/region-parents.js';
 import type { ActivityBase } from '../models/snapshot.js';
 import type { TiePolicy } from '../ranking/rank.js';
-import type { DateFormat, RowCollector, RowIssue } from './collect-rows.js';
+import type { CollectedRows, DateFormat, RowIssue } from './collect-rows.js';
 import { parseColumnsOption, type Field } from './columns.js';
 import { MAIN_HELP, RANK_HELP, REPORT_HELP } from './help.js';
 import { InputError } from './input-error.js';
@@ -141,7 +141,11 @@ async function runTableCommand(command: Command, file: string, values: Values, i
     columns = parsed;
   }
   // Everything about the arguments is checked before the input is read.
-  let build: (collector: RowCollector, onIssue: (row: number, message: string) => void) => { columns: OutputColumn[]; rows: Iterable<OutputRow> };
+  let build: (
+    rows: CollectedRows,
+    hasActiveColumn: boolean,
+    onIssue: (row: number, message: string) => void,
+  ) => { columns: OutputColumn[]; rows: Iterable<OutputRow> };
   if (command === 'report') {
     const awardsYear = values['awards'];
     const awards = typeof awardsYear === 'string' ? AWARD_YEARS[awardsYear] : undefined;
@@ -150,9 +154,9 @@ async function runTableCommand(command: Command, file: string, values: Values, i
     }
     const rollUpTo = values['roll-up'] === undefined ? undefined : choice<TableRollUpTo>(values, 'roll-up', ['parent', 'regency', 'province', 'country'], 'parent', command);
     const target = await loadTarget(typeof values['target'] === 'string' ? values['target'] : 'uhc-95');
-    build = (collector, onIssue) => ({
-      columns: reportColumns(collector.rows.names !== undefined, collector.hasActiveColumn, awards !== undefined),
-      rows: reportRows(collector.rows, { target, awards, activityBase, ties, rollUpTo }, (issue) => onIssue(issue.row, issue.message)),
+    build = (rows, hasActiveColumn, onIssue) => ({
+      columns: reportColumns(rows.names !== undefined, hasActiveColumn, awards !== undefined),
+      rows: reportRows(rows, { target, awards, activityBase, ties, rollUpTo }, (issue) => onIssue(issue.row, issue.message)),
     });
   } else {
     const by = choice<RankBy>(values, 'by', RANK_BY, 'coverage', command);
@@ -162,9 +166,9 @@ async function runTableCommand(command: Command, file: string, values: Values, i
       top = /^\d{1,6}$/.test(text) ? Number(text) : 0;
       if (top < 1) throw new UsageError(`--top must be a whole number of places, 1 or more, got ${JSON.stringify(text.slice(0, 40))}`, command);
     }
-    build = (collector) => ({
-      columns: rankColumns(collector.rows.names !== undefined, by),
-      rows: rankRows(collector.rows, { by, ties, top, activityBase }),
+    build = (rows) => ({
+      columns: rankColumns(rows.names !== undefined, by),
+      rows: rankRows(rows, { by, ties, top, activityBase }),
     });
   }
 
@@ -177,9 +181,9 @@ async function runTableCommand(command: Command, file: string, values: Values, i
   };
   const progress = new Progress(io.stderr, io.isTTY.stderr, io.now ?? Date.now);
   const collector = await readTable(file, { columns, required: ['regionCode', 'asOf', 'population', 'participants'], dateFormat, onIssue: report, progress, stdin: io.stdin });
-  collector.removeDuplicates();
-  const { columns: outputColumns, rows } = build(collector, (row, message) =>
-    report({ unit: collector.unit, line: collector.rows.lines[row] as number, column: undefined, message }),
+  const collected = collector.finish();
+  const { columns: outputColumns, rows } = build(collected, collector.hasActiveColumn, (row, message) =>
+    report({ unit: collector.unit, line: collected.lines[row] as number, column: undefined, message }),
   );
   const out = typeof values['out'] === 'string' ? values['out'] : undefined;
   const output = await openOutput(out, io);
@@ -188,7 +192,7 @@ async function runTableCommand(command: Command, file: string, values: Values, i
   await sink.flush();
   await output.close();
   if (issues > 0) {
-    const kept = collector.rows.regionCode.length;
+    const kept = collected.count;
     io.stderr.write(`${PROGRAM}: ${name}: ${issues} problem${issues === 1 ? '' : 's'}; ${kept} of ${collector.rowsRead} rows reported\n`);
     return ROW_ISSUES;
   }
