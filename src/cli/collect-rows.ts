@@ -57,9 +57,12 @@ class Column<T extends Float64Array | Int32Array> {
   at(index: number): number {
     return this.#data[index] as number;
   }
-  /** The values, keeping those whose index `keep` accepts, in a fresh array of the right size. */
+  /**
+   * The values, keeping those whose index `keep` accepts: a view of the column itself when all
+   * are kept (no copy of a million rows), else a fresh array.
+   */
   take(keep: ((index: number) => boolean) | undefined): T {
-    if (keep === undefined) return this.#data.slice(0, this.length) as T;
+    if (keep === undefined) return this.#data.subarray(0, this.length) as T;
     const out: number[] = [];
     for (let index = 0; index < this.length; index += 1) if (keep(index)) out.push(this.#data[index] as number);
     const result = this.#make(out.length);

@@ -95,10 +95,10 @@ function* metricRows(
   settings: ReportSettings,
   counts: (row: number) => { readonly regionCode: string; readonly asOf: string; readonly population: number; readonly participants: number; readonly activeParticipants: number | undefined },
 ): Generator<OutputRow> {
-  const coverage = tableCoverage(table).coverageRatio;
+  const { coverageRatio: coverage, undefinedRows } = tableCoverage(table);
   const ranks = tableRank(table, { ties: settings.ties }).ranks;
   const levels = new Map<string, string>();
-  const undefinedCoverage = new Set(tableCoverage(table).undefinedRows);
+  const undefinedCoverage = new Set(undefinedRows);
   for (let row = 0; row < table.rowCount; row += 1) {
     const { regionCode, asOf, population, participants, activeParticipants } = counts(row);
     let level = levels.get(regionCode);
