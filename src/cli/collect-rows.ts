@@ -3,6 +3,7 @@ import { parseFigure } from '../figures/parse-figure.js';
 import { dayNumberOf } from '../internal/calendar.js';
 import { normalizeRegionCode } from '../models/region-code.js';
 import type { ColumnIndex, Field } from './columns.js';
+import { tableDay, type SnapshotCounts } from './snapshot-batches.js';
 
 /** A cell as a CSV reader (text) or a JSON file (any value) gives it. */
 export type Cell = unknown;
@@ -297,14 +298,37 @@ export class RowCollector {
     if (active !== undefined) this.#hasActive = true;
     this.#active.push(active === undefined ? Number.NaN : (active as number));
     this.#lines.push(line);
-    if (this.#rowNames !== undefined) {
-      const raw = cell('name');
-      const name = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw);
-      // Names repeat (one per region and date): keep one copy of each.
-      let shared = this.#names.get(name);
-      if (shared === undefined) this.#names.set(name, (shared = name));
-      this.#rowNames.push(shared);
+    this.#pushName(cell('name'));
+  }
+
+  /**
+   * Keeps a row that a rows-to-snapshots function already read (names resolved, dates parsed):
+   * its code, its date as a day (a month as its last day), its counts, and the name cell.
+   */
+  addSnapshot(snapshot: SnapshotCounts, line: number, cells: readonly string[]): void {
+    const day = tableDay(snapshot.asOf);
+    if (day === undefined) {
+      this.#issue(line, 'asOf', `${showValue(snapshot.asOf)} is not a date the table can hold`);
+      return;
     }
+    this.#codeOf.push(this.#intern(snapshot.regionCode, this.#codeIds, this.#codeValues).id);
+    this.#dateOf.push(this.#intern(day, this.#dateIds, this.#dateValues).id);
+    this.#population.push(snapshot.population);
+    this.#participants.push(snapshot.participants);
+    const active = snapshot.activeParticipants;
+    if (active !== undefined) this.#hasActive = true;
+    this.#active.push(active ?? Number.NaN);
+    this.#lines.push(line);
+    this.#pushName(this.#columns.name === undefined ? undefined : cells[this.#columns.name]);
+  }
+
+  /** Keeps the name cell of a row, one copy of each distinct name. */
+  #pushName(raw: Cell): void {
+    if (this.#rowNames === undefined) return;
+    const name = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw);
+    let shared = this.#names.get(name);
+    if (shared === undefined) this.#names.set(name, (shared = name));
+    this.#rowNames.push(shared);
   }
 
   /**

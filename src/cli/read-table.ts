@@ -5,6 +5,7 @@ import { findColumns, type Field } from './columns.js';
 import { CsvReader, CsvSyntaxError } from './csv-reader.js';
 import { InputError } from './input-error.js';
 import type { Progress } from './progress.js';
+import { SnapshotBatches, type RowsToSnapshots } from './snapshot-batches.js';
 
 /** What reading a table needs besides the file. */
 export interface ReadTableOptions {
@@ -16,6 +17,11 @@ export interface ReadTableOptions {
   readonly progress: Progress;
   /** Standard input, read when the file is `-`. */
   readonly stdin: Readable;
+  /**
+   * For a CSV header that the command's own reader does not cover (region names instead of
+   * codes, months, ...), the library's rows-to-snapshots function to read its rows with.
+   */
+  readonly tablePath?: ((header: readonly string[]) => RowsToSnapshots | undefined) | undefined;
 }
 
 /** The name of the input in messages. */
@@ -110,15 +116,27 @@ async function readCsvTable(
 ): Promise<RowCollector> {
   const reader = new CsvReader();
   let collector: RowCollector | undefined;
+  let batches: SnapshotBatches | undefined;
+  const start = (header: readonly string[], line: number): RowCollector => {
+    const convert = options.tablePath?.(header);
+    const columns = findColumns(header, options.columns, convert === undefined ? options.required : []);
+    if (typeof columns === 'string') throw new InputError(`${name}: line ${line}: ${columns}`);
+    const started = new RowCollector(header, columns, options.dateFormat, 'line', options.onIssue);
+    if (convert !== undefined) {
+      batches = new SnapshotBatches(header, convert, (snapshot, at, cells) => started.addSnapshot(snapshot, at, cells), (issue) => {
+        started.issueCount += 1;
+        options.onIssue(issue);
+      });
+    }
+    return started;
+  };
   const take = (records: readonly { readonly cells: readonly string[]; readonly line: number }[]): void => {
     for (const record of records) {
-      if (collector === undefined) {
-        const columns = findColumns(record.cells, options.columns, options.required);
-        if (typeof columns === 'string') throw new InputError(`${name}: line ${record.line}: ${columns}`);
-        collector = new RowCollector(record.cells, columns, options.dateFormat, 'line', options.onIssue);
-      } else {
-        collector.add(record.cells, record.line);
-      }
+      if (collector === undefined) collector = start(record.cells, record.line);
+      else if (batches !== undefined) {
+        collector.rowsRead += 1;
+        batches.add(record.cells, record.line);
+      } else collector.add(record.cells, record.line);
     }
   };
   const describe = (): string => {
@@ -136,6 +154,7 @@ async function readCsvTable(
     }
     take(reader.push(text.decode(undefined)));
     take(reader.end());
+    (batches as SnapshotBatches | undefined)?.flush();
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new InputError(`${name}: ${error.message}`);
     throw error;
