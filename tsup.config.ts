@@ -1,5 +1,13 @@
 import type { Options } from 'tsup';
 
+// One line per public entry point (each a subpath in package.json "exports").
+const entry = {
+  index: 'src/index.ts',
+  seeds: 'src/seeds.ts',
+  regions: 'src/regions.ts',
+  villages: 'src/villages.ts',
+};
+
 /**
  * The `uhc-metrics` command (the package's bin): one ESM file with a shebang, the library bundled
  * in. No declarations (it is run, not imported) and no source map (it would triple the size the
@@ -21,14 +29,15 @@ export const cliBuild: Options = {
 
 const config: Options[] = [
   {
-    entry: { index: 'src/index.ts', seeds: 'src/seeds.ts' },
+    entry,
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'es2022',
     treeshake: true,
-    splitting: false,
+    // Entries share chunks: importing two subpaths loads the core once, not once per entry.
+    splitting: true,
   },
   cliBuild,
 ];

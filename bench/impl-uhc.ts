@@ -8,6 +8,7 @@ import { tableGrowth, type TableGrowth } from '../src/bulk/table-growth.js';
 import { tableRank, type TableRank } from '../src/bulk/table-rank.js';
 import { tableRollUp, type TableRollUp } from '../src/bulk/table-roll-up.js';
 import { tableRow } from '../src/bulk/table-row.js';
+import { UHC_2015_2019 } from '../src/metrics/target-presets.js';
 import type {
   CanonicalCoverage,
   CanonicalGrowth,
@@ -71,7 +72,7 @@ export const uhcMetrics: Implementation<SnapshotTable> = {
   rollup: (table, workload) => tableRollUp(table, { to: workload.rollUpTo }),
   growth: (table) => tableGrowth(table),
   rank: (table) => tableRank(table),
-  threshold: (table) => tableCountMeeting(table, { thresholdPct: 95 }),
+  threshold: (table) => tableCountMeeting(table, UHC_2015_2019),
   pipeline: (rows, workload) => analyzeSnapshots(rows, { rollUp: { to: workload.rollUpTo } }),
   canonical: {
     ingest: (result) => columnsOf(result as SnapshotTable),

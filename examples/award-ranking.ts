@@ -3,6 +3,7 @@
 import {
   UHC_AWARDS_2026,
   classifyAward,
+  coveragePct,
   explainAward,
   formatPercent,
   podium,
@@ -26,24 +27,23 @@ const regions: readonly Region[] = [
 ];
 
 const classified = new Map(regions.map((region) => [region.code, classifyAward(region, UHC_AWARDS_2026)]));
-const coveragePct = (region: Region): number => (region.participants / region.population) * 100;
 
 console.log(`${UHC_AWARDS_2026.name}, ranked by tier, then by coverage as printed (2 decimals):`);
 const ranked = rankWithinTiers(regions, {
   scheme: UHC_AWARDS_2026,
   tier: (region) => classified.get(region.code)?.tier?.id,
-  keys: [{ name: 'coveragePct', value: coveragePct, direction: 'desc', precision: 2 }],
+  keys: [{ name: 'coveragePct', value: (region) => coveragePct(region), direction: 'desc', precision: 2 }],
 });
 for (const entry of ranked) {
   const result = classified.get(entry.item.code);
   const undecided = result?.undecidedHigherTierIds.length ? ` (undecided: ${result.undecidedHigherTierIds.join(', ')})` : '';
-  console.log(`  ${entry.rank}. ${entry.item.name}: ${entry.tierId ?? 'no tier'}${undecided}, coverage ${formatPercent(coveragePct(entry.item))}`);
+  console.log(`  ${entry.rank}. ${entry.item.name}: ${entry.tierId ?? 'no tier'}${undecided}, coverage ${formatPercent(coveragePct(entry.item)) ?? 'unknown'}`);
 }
 
 const pesawaran = classified.get('18.09');
 if (pesawaran !== undefined) {
   console.log('\nWhy Pesawaran has no tier yet (Indonesian):');
-  console.log(explainAward(pesawaran, { locale: 'id' }));
+  console.log(explainAward(pesawaran));
 }
 
 console.log('\nLampung contribution-compliance award 2023 (NU Online Lampung, 19 July 2024):');

@@ -2,6 +2,7 @@
 // (docs/projecting-target-date.md). The series is illustrative.
 import {
   RPJMN_2020_2024,
+  coveragePct,
   createSnapshots,
   formatCount,
   formatPercent,
@@ -25,26 +26,24 @@ if (first === undefined || last === undefined) throw new Error('empty series');
 
 console.log('Kabupaten Lampung Timur (18.07), illustrative quarterly series');
 for (const period of seriesGrowth(series, { period: 'quarter' }).periods) {
-  const coverage = (period.snapshot.participants / period.snapshot.population) * 100;
-  const change = period.growth?.coverageChangePp;
-  console.log(`  ${period.periodKey}: ${formatPercent(coverage)}${change === undefined ? '' : ` (${formatPp(change)})`}`);
+  const change = formatPp(period.growth?.coverageChangePp);
+  console.log(`  ${period.periodKey}: ${formatPercent(coveragePct(period.snapshot)) ?? 'unknown'}${change === undefined ? '' : ` (${change})`}`);
 }
 
 const growth = growthBetween(first, last);
-console.log(`Pace over the year: ${formatPp(growth.pacePpPerYear ?? 0)} a year, ${formatCount(growth.participantsChange)} new participants`);
+console.log(`Pace over the year: ${formatPp(growth.pacePpPerYear) ?? 'unknown'} a year, ${formatCount(growth.participantsChange)} new participants`);
 
 for (const method of ['two-point', 'least-squares'] as const) {
-  const projection = projectTargetDate(series, { targetPct: 98, method });
+  const projection = projectTargetDate(series, RPJMN_2020_2024, { method });
   console.log(
     `98% at this pace (${method}): ${projection.reached ? projection.date : projection.reason}` +
       ` (pace ${formatPp(projection.pacePpPerYear)} a year)`,
   );
 }
 
-const deadline = RPJMN_2020_2024.deadline ?? '2024-12-31';
-const needed = requiredPace(last, { targetPct: 98, deadline });
+const needed = requiredPace(last, RPJMN_2020_2024);
 console.log(
-  `To reach 98% by ${deadline}: ${formatPp(needed.requiredPpPerYear)} a year,` +
+  `To reach ${formatPercent(needed.targetPct, { decimals: 0 })} by ${needed.deadline}: ${formatPp(needed.requiredPpPerYear)} a year,` +
     ` about ${formatCount(Math.ceil(needed.requiredPeoplePerMonth))} new participants a month` +
     ` (${formatCount(needed.peopleShort)} people short)`,
 );

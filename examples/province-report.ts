@@ -6,7 +6,7 @@ import {
   activityRate,
   checkTarget,
   countMeetingTarget,
-  coverageRatio,
+  coveragePct,
   createSnapshots,
   formatCount,
   formatPercent,
@@ -61,18 +61,21 @@ const active = activityRate(province, { base: 'population' });
 console.log(`${provinceName('18')}, ${province.asOf}: ${province.children.length} of ${LAMPUNG_REGENCIES.length} regencies and cities reported`);
 console.log(`  missing: ${(province.missingChildren ?? []).join(', ')}`);
 console.log(`  population ${formatCount(province.population)}, JKN participants ${formatCount(province.participants)}`);
-console.log(`  coverage ${formatPercent((province.coverageRatio ?? 0) * 100)}`);
+console.log(`  coverage ${formatPercent(province.coveragePct) ?? 'unknown'}`);
 console.log(
   plan.status === 'met'
     ? '  RPJMN 2020-2024 (98%): met'
-    : `  RPJMN 2020-2024 (98%): ${formatPp(plan.gapPp ?? 0)} to go, ${formatCount(plan.peopleShort ?? 0)} people short`,
+    : plan.status === 'not-met' && plan.coverageMeasured
+      ? `  RPJMN 2020-2024 (98%): ${formatPp(plan.gapPp)} to go, ${formatCount(plan.peopleShort)} people short`
+      : '  RPJMN 2020-2024 (98%): unknown (no population)',
 );
-console.log(`  active participants ${active === undefined ? 'unknown' : formatPercent(active.ratio * 100)} of the population`);
+console.log(`  active participants ${formatPercent(active?.pct) ?? 'unknown'} of the population`);
 console.log(`  at UHC (95%): ${uhc?.met ?? 0} of ${uhc?.assessed ?? 0} regencies and cities`);
 console.log(`  not covered: about ${formatCount(uncoveredPeople(province), { scale: 'auto', decimals: 0 })} people`);
 for (const snapshot of snapshots) {
   const check = checkTarget(snapshot, RPJMN_2020_2024);
-  const coverage = formatPercent((coverageRatio(snapshot) ?? 0) * 100);
-  const status = check.status === 'met' ? 'met' : `${formatCount(check.peopleShort ?? 0)} people short`;
+  const coverage = formatPercent(coveragePct(snapshot)) ?? 'unknown';
+  const status =
+    check.status === 'met' ? 'met' : check.status === 'not-met' && check.coverageMeasured ? `${formatCount(check.peopleShort)} people short` : 'unknown';
   console.log(`    ${snapshot.regionCode} ${names.get(snapshot.regionCode)}: ${coverage} (${status})`);
 }

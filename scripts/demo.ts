@@ -10,7 +10,7 @@ import {
   UHC_AWARDS_2024,
   checkTarget,
   classifyAward,
-  coverageRatio,
+  coveragePct,
   createSnapshot,
   explainAward,
   figuresAgree,
@@ -74,6 +74,23 @@ const WORDS = {
     populationEffect: 'efek penduduk',
     perYear: 'per tahun',
     podium: 'penghargaan komitmen dan kepatuhan iuran JKN',
+    targets: {
+      UHC_2015_2019: 'Status UHC: cakupan minimal 95% (aturan RPJMN 2015-2019)',
+      RPJMN_2020_2024: 'RPJMN 2020-2024: cakupan minimal 98% pada 2024',
+      BPJS_UHC_2025: 'Status UHC BPJS: cakupan di atas 98% dan keaktifan di atas 80%',
+      RPJMN_2025_2029: 'RPJMN 2025-2029: cakupan minimal 98,6% dan keaktifan minimal 80% pada 2029',
+    } as Readonly<Record<string, string>>,
+    causes: { 'slipped-digit': 'salah ketik satu angka', 'different-base': 'pembagi berbeda', rounding: 'pembulatan' },
+    fields: {
+      coverage: 'cakupan',
+      activeCoverage: 'cakupan peserta aktif',
+      activityRate: 'tingkat keaktifan',
+      participants: 'peserta',
+      population: 'penduduk',
+      uncovered: 'belum terdaftar',
+      activeParticipants: 'peserta aktif',
+    } as Readonly<Record<string, string>>,
+    metrics: { coverage: 'cakupan', activeCoverage: 'cakupan peserta aktif', activityRate: 'tingkat keaktifan' },
   },
   en: {
     title: 'uhc-metrics: report over the five source articles',
@@ -105,9 +122,28 @@ const WORDS = {
     populationEffect: 'population effect',
     perYear: 'per year',
     podium: 'award for commitment and compliance with JKN contributions',
+    targets: {
+      UHC_2015_2019: 'UHC status: coverage at least 95% (RPJMN 2015-2019 rule)',
+      RPJMN_2020_2024: 'RPJMN 2020-2024: coverage at least 98% by 2024',
+      BPJS_UHC_2025: 'BPJS UHC status: coverage above 98% and activity above 80%',
+      RPJMN_2025_2029: 'RPJMN 2025-2029: coverage at least 98.6% and activity at least 80% by 2029',
+    } as Readonly<Record<string, string>>,
+    causes: { 'slipped-digit': 'a slipped digit', 'different-base': 'a different base', rounding: 'rounding' },
+    fields: {
+      coverage: 'coverage',
+      activeCoverage: 'active coverage',
+      activityRate: 'activity rate',
+      participants: 'participants',
+      population: 'population',
+      uncovered: 'uncovered',
+      activeParticipants: 'active participants',
+    } as Readonly<Record<string, string>>,
+    metrics: { coverage: 'coverage', activeCoverage: 'active coverage', activityRate: 'activity rate' },
   },
 } as const;
 const w = WORDS[locale];
+/** A target's name in the demo's language (the presets name themselves in English). */
+const targetName = (target: Target): string => w.targets[target.id] ?? target.name;
 
 const pct = (value: number): string => formatPercent(value, { locale });
 const people = (value: number): string => formatCount(value, { locale });
@@ -155,21 +191,21 @@ function printedAwardTier(figure: PrintedFigure, scheme: AwardScheme): string | 
 }
 
 function reportSnapshot(snapshot: Snapshot): void {
-  const ratio = coverageRatio(snapshot);
+  const coverage = formatPercent(coveragePct(snapshot), { locale });
   console.log(`    ${w.counts(people(snapshot.participants), people(snapshot.population))}${snapshot.populationPeriod ? ` (${snapshot.populationPeriod})` : ''}`);
-  if (ratio !== undefined) console.log(`    ${w.coverage} ${pct(ratio * 100)} (${w.computed})`);
+  if (coverage !== undefined) console.log(`    ${w.coverage} ${coverage} (${w.computed})`);
   for (const target of targetsAt(snapshot.asOf)) {
     const check = checkTarget(snapshot, target);
     const status = check.status === 'met' ? w.met : check.status === 'not-met' ? w.notMet : w.undetermined;
-    const short = check.peopleShort ? `, ${w.short(people(check.peopleShort))}` : '';
-    console.log(`    ${target.name}: ${status}${short}`);
+    const short = check.status === 'not-met' && check.coverageMeasured && check.peopleShort > 0 ? `, ${w.short(people(check.peopleShort))}` : '';
+    console.log(`    ${targetName(target)}: ${status}${short}`);
   }
   for (const figure of reconcileSnapshot(snapshot).figures) {
     const verdict = figure.status === 'consistent' ? w.consistent : figure.status === 'inconsistent' ? w.inconsistent : w.unknown;
     const difference = figure.status === 'inconsistent' && figure.difference !== undefined && figure.printed.kind === 'percent'
-      ? ` (${formatPp(figure.difference, { locale })}${figure.likelyCause ? `, ${w.cause}: ${figure.likelyCause}` : ''})`
+      ? ` (${formatPp(figure.difference, { locale })}${figure.likelyCause ? `, ${w.cause}: ${w.causes[figure.likelyCause]}` : ''})`
       : '';
-    console.log(`    ${w.printed} ${figure.field} "${figure.printed.text}": ${verdict}${difference}`);
+    console.log(`    ${w.printed} ${w.fields[figure.field] ?? figure.field} "${figure.printed.text}": ${verdict}${difference}`);
   }
   const scheme = awardSchemeFor(snapshot.asOf);
   if (scheme !== undefined) {
@@ -187,9 +223,15 @@ function reportPrintedOnly(observation: SeedObservation): void {
     console.log(`    ${w.impliedParticipants}: ${range(implied)} (${people(observation.population)} × "${coverage.text}")`);
     const target = targetAt(observation.asOf, { kind: 'plan' });
     if (target !== undefined) {
-      const shortLow = checkTarget({ population: observation.population, participants: implied.high }, target).peopleShort ?? 0;
-      const shortHigh = checkTarget({ population: observation.population, participants: implied.low }, target).peopleShort ?? 0;
-      console.log(`    ${target.name}: ${printedStatus(coverage, target)}, ${w.short(range({ low: shortLow, high: shortHigh }))}`);
+      // A positive population and a coverage condition: every plan preset is measured here.
+      const shortOf = (participants: number): number => {
+        const { peopleShort } = checkTarget({ population: observation.population as number, participants }, target);
+        if (peopleShort === undefined) throw new Error(`${target.id}: coverage was not measured`);
+        return peopleShort;
+      };
+      const shortLow = shortOf(implied.high);
+      const shortHigh = shortOf(implied.low);
+      console.log(`    ${targetName(target)}: ${printedStatus(coverage, target)}, ${w.short(range({ low: shortLow, high: shortHigh }))}`);
     }
   }
   const counted = participants ?? observation.participants;
@@ -202,7 +244,7 @@ function reportPrintedOnly(observation: SeedObservation): void {
     }
   }
   if (observation.population === undefined) {
-    for (const target of targetsAt(observation.asOf)) console.log(`    ${target.name}: ${printedStatus(coverage, target)}`);
+    for (const target of targetsAt(observation.asOf)) console.log(`    ${targetName(target)}: ${printedStatus(coverage, target)}`);
     const scheme = observation.regionCode === 'ID' ? undefined : awardSchemeFor(observation.asOf);
     if (scheme !== undefined) {
       const tier = printedAwardTier(coverage, scheme);
@@ -238,8 +280,8 @@ function reportGrowth(): void {
     if (growth.coverageChangePp !== undefined && growth.pacePpPerYear !== undefined) {
       console.log(
         `    ${w.coverage} ${formatPp(growth.coverageChangePp, { locale })}: ` +
-          `${w.participantEffect} ${formatPp(growth.participantEffectPp ?? 0, { locale })}, ` +
-          `${w.populationEffect} ${formatPp(growth.populationEffectPp ?? 0, { locale })}; ` +
+          `${w.participantEffect} ${formatPp(growth.participantEffectPp, { locale }) ?? '–'}, ` +
+          `${w.populationEffect} ${formatPp(growth.populationEffectPp, { locale }) ?? '–'}; ` +
           `${formatPp(growth.pacePpPerYear, { locale })} ${w.perYear}`,
       );
     }
@@ -265,7 +307,7 @@ function reportAgreement(): void {
 }
 
 console.log(w.title);
-console.log(`${RPJMN_2020_2024.name}: ${RPJMN_2020_2024.conditions.map((c) => `${c.metric} ${c.operator} ${pct(c.thresholdPct)}`).join(', ')}`);
+console.log(`${targetName(RPJMN_2020_2024)}: ${RPJMN_2020_2024.conditions.map((c) => `${w.metrics[c.metric]} ${c.operator} ${pct(c.thresholdPct)}`).join(', ')}`);
 for (const id of SEED_ARTICLE_IDS) {
   const article = SEED_ARTICLES[id];
   console.log(`\n[${id.slice(0, 3)}] ${article.outlet}, ${w.published} ${article.published ?? w.notPrinted}`);

@@ -1,6 +1,7 @@
 // Consumer smoke test: installs the packed tarball into throwaway projects the way users do
 // (ESM, CommonJS, TypeScript under node16 and bundler resolution), for the main entry and the
-// `uhc-metrics/seeds` subpath, then imports the public API, runs the `uhc-metrics` bin,
+// `uhc-metrics/seeds`, `uhc-metrics/regions` and `uhc-metrics/villages` subpaths, then imports the public API,
+// runs the `uhc-metrics` bin,
 // calls it, and type-checks. Offline: the package has no runtime dependencies, so the local
 // tarball is all npm needs. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,11 @@ const work = mkdtempSync(join(tmpdir(), 'uhc-metrics-smoke-'));
 // What every consumer does with the package: a value call and a typed error guard.
 const esmSource = `import { coverageRatio, isUhcMetricsError } from 'uhc-metrics';
 import { SEED_SNAPSHOTS } from 'uhc-metrics/seeds';
+import { lookupRegion } from 'uhc-metrics/regions';
+import { DIRECTORY_VILLAGES } from 'uhc-metrics/villages';
 if (!(SEED_SNAPSHOTS.length > 0)) throw new Error('the seeds subpath exported no snapshots');
+if (lookupRegion('Kab. Klaten').region?.code !== '33.10') throw new Error('lookupRegion did not find Kab. Klaten');
+if (DIRECTORY_VILLAGES.length !== 83762) throw new Error('the villages subpath holds ' + DIRECTORY_VILLAGES.length + ' villages');
 const ratio = coverageRatio({ population: 20, participants: 19 });
 if (ratio !== 0.95) throw new Error('coverageRatio returned ' + ratio);
 let caught = false;
@@ -26,7 +31,11 @@ console.log('ok');
 `;
 const cjsSource = `const { coverageRatio, isUhcMetricsError } = require('uhc-metrics');
 const { SEED_SNAPSHOTS } = require('uhc-metrics/seeds');
+const { lookupRegion } = require('uhc-metrics/regions');
+const { DIRECTORY_VILLAGES } = require('uhc-metrics/villages');
 if (!(SEED_SNAPSHOTS.length > 0)) throw new Error('the seeds subpath exported no snapshots');
+if (lookupRegion('Kab. Klaten').region?.code !== '33.10') throw new Error('lookupRegion did not find Kab. Klaten');
+if (DIRECTORY_VILLAGES.length !== 83762) throw new Error('the villages subpath holds ' + DIRECTORY_VILLAGES.length + ' villages');
 const ratio = coverageRatio({ population: 20, participants: 19 });
 if (ratio !== 0.95) throw new Error('coverageRatio returned ' + ratio);
 let caught = false;
@@ -37,13 +46,20 @@ console.log('ok');
 // Typed use: a wrong call must be a type error, so the declarations are really loaded.
 const tsSource = `import { coverageRatio, isUhcMetricsError, type Snapshot, type UhcMetricsErrorCode } from 'uhc-metrics';
 import { SEED_SNAPSHOTS } from 'uhc-metrics/seeds';
+import { lookupRegion, type DirectoryRegion } from 'uhc-metrics/regions';
+import { DIRECTORY_VILLAGES } from 'uhc-metrics/villages';
 const seeded: readonly Snapshot[] = SEED_SNAPSHOTS;
 if (seeded.length === 0) throw new Error('no seed snapshots');
+const villages: readonly DirectoryRegion[] = DIRECTORY_VILLAGES;
+const metro = lookupRegion('KOTA METRO');
+if (villages.length !== 83762 || metro.status !== 'found' || metro.region.code !== '18.72') throw new Error('regions subpaths');
 const ratio: number | undefined = coverageRatio({ population: 20, participants: 19 });
 const code: UhcMetricsErrorCode = 'INVALID_COUNT';
 function neverCalled(): void {
   // @ts-expect-error population is required: proves the declarations were loaded
   coverageRatio({ participants: 19 });
+  // @ts-expect-error a name is a string: proves the regions declarations were loaded
+  lookupRegion(33);
 }
 void neverCalled;
 if (ratio !== 0.95 || isUhcMetricsError(new Error(code))) throw new Error('unexpected');

@@ -45,7 +45,7 @@ export type { SnapshotNote } from './models/snapshot-note.js';
 export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
 
 // metrics: coverage, dated targets, target checks, roll-ups
-export { coverageRatio, activeCoverageRatio, activityRate, uncoveredPeople } from './metrics/coverage.js';
+export { coverageRatio, coveragePct, activeCoverageRatio, activeCoveragePct, activityRate, uncoveredPeople } from './metrics/coverage.js';
 export type { CoverageCounts, ActivityRateOptions, ActivityRate } from './metrics/coverage.js';
 export type { ComparisonOperator } from './metrics/comparison-operator.js';
 export { defineTarget } from './metrics/target.js';
@@ -54,7 +54,7 @@ export { UHC_2015_2019, RPJMN_2020_2024, BPJS_UHC_2025, RPJMN_2025_2029, TARGET_
 export { targetAt } from './metrics/target-at.js';
 export type { TargetAtOptions } from './metrics/target-at.js';
 export { checkTarget } from './metrics/check-target.js';
-export type { TargetCheck, ConditionCheck, TargetStatus } from './metrics/check-target.js';
+export type { TargetCheck, TargetCheckBasis, ConditionCheck, ConditionCheckBasis, TargetStatus } from './metrics/check-target.js';
 export { rollUp } from './metrics/roll-up.js';
 export type { RollUpOptions, RollUpRow, RollUpTo } from './metrics/roll-up.js';
 export { countMeetingTarget } from './metrics/count-meeting-target.js';
@@ -68,7 +68,7 @@ export { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from './awards/uhc-
 export { classifyAward } from './awards/classify-award.js';
 export type { AwardInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';
 export { explainAward } from './awards/explain-award.js';
-export type { AwardLocale, ExplainAwardOptions } from './awards/explain-award.js';
+export type { ExplainAwardOptions } from './awards/explain-award.js';
 
 // ranking: explicit tie rules, tiers, podiums
 export { rank } from './ranking/rank.js';
@@ -88,6 +88,7 @@ export type { SeriesGrowth, SeriesGrowthOptions, SeriesGrowthPeriod, SeriesGrowt
 export { projectTargetDate } from './metrics/project-target-date.js';
 export type { ProjectTargetDateOptions, ProjectionMethod, TargetDateProjection, TargetDateProjectionBasis } from './metrics/project-target-date.js';
 export { requiredPace } from './metrics/required-pace.js';
+export type { CoverageGoal } from './metrics/coverage-goal.js';
 export type { RequiredPace, RequiredPaceOptions } from './metrics/required-pace.js';
 
 // reconcile: printed figures against counts, source against source

@@ -1,4 +1,5 @@
-import { assertOneOf, assertOptions } from '../internal/assert.js';
+import { intlLocaleTag, resolveFigureLocale, type FigureLocale } from '../figures/figure-locale.js';
+import { assertOptions } from '../internal/assert.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';
 import type { AwardMetric } from './award-scheme.js';
@@ -11,18 +12,6 @@ import {
 } from './classify-award.js';
 
 /**
- * The language of {@link explainAward}'s sentences and number format.
- *
- * @example
- * ```ts
- * const locale: AwardLocale = 'id';
- * ```
- *
- * @category Awards and ranking
- */
-export type AwardLocale = 'id' | 'en';
-
-/**
  * Options of {@link explainAward}.
  *
  * @example
@@ -33,8 +22,8 @@ export type AwardLocale = 'id' | 'en';
  * @category Awards and ranking
  */
 export interface ExplainAwardOptions {
-  /** `en` (default) or `id`: words and number format (`79.69` or `79,69`). */
-  readonly locale?: AwardLocale;
+  /** `'id'` (default, as every formatter of this library) or `'en'`: words and number format (`79,69` or `79.69`). */
+  readonly locale?: FigureLocale;
 }
 
 interface Phrases {
@@ -59,7 +48,7 @@ interface Phrases {
 }
 
 // Words only: numbers are formatted by Intl.NumberFormat for the locale.
-const PHRASES: Readonly<Record<AwardLocale, Phrases>> = {
+const PHRASES: Readonly<Record<FigureLocale, Phrases>> = {
   en: {
     outcome: { met: 'met', failed: 'not met', unknown: 'unknown' },
     metric: (metric, base) =>
@@ -186,14 +175,14 @@ function describeCondition(result: AwardConditionResult, words: Phrases, formats
  * `Intl.NumberFormat` for the locale; a nonzero margin that would print as 0 prints as `< 0.01`.
  *
  * @param classification - a result of {@link classifyAward}
- * @param options - {@link ExplainAwardOptions}: `locale` `en` (default) or `id`
+ * @param options - {@link ExplainAwardOptions}: `locale` `'id'` (default) or `'en'`
  * @returns the explanation, lines separated by `\n`
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `classification` was not returned by
  *   {@link classifyAward}; `INVALID_OPTION` for an unknown option or locale.
  *
  * @example
  * ```ts
- * explainAward(classifyAward({ population: 100_000, participants: 96_000 }, UHC_AWARDS_2023));
+ * explainAward(classifyAward({ population: 100_000, participants: 96_000 }, UHC_AWARDS_2023), { locale: 'en' });
  * // => 'UHC Awards 2023: Penghargaan UHC.\nPenghargaan UHC: met.\n- coverage 96.00% (needs ≥ 95%): met, 1.00 pp to spare.'
  * ```
  *
@@ -201,7 +190,7 @@ function describeCondition(result: AwardConditionResult, words: Phrases, formats
  * ```ts
  * // Kabupaten Kudus, Aug 2024: 697.086 active of 874.796 residents; participants illustrative.
  * const kudus = { population: 874_796, participants: 850_000, activeParticipants: 697_086 };
- * explainAward(classifyAward(kudus, UHC_AWARDS_2024), { locale: 'id' }).split('\n')[3];
+ * explainAward(classifyAward(kudus, UHC_AWARDS_2024)).split('\n')[3];
  * // => '- tingkat keaktifan peserta (peserta aktif / jumlah penduduk) 79,69% (syarat ≥ 85%): tidak terpenuhi, kurang 5,31 poin persentase (kurang 46.491 orang).'
  * ```
  *
@@ -211,15 +200,15 @@ export function explainAward(classification: AwardClassification, options?: Expl
   assertAwardClassification(classification, ['classification']);
   const given: unknown = options;
   assertOptions(given, ['locale']);
-  const locale = given?.['locale'] ?? 'en';
-  assertOneOf(locale, ['en', 'id'], ['options', 'locale']);
+  const locale = resolveFigureLocale(given?.['locale'], ['options', 'locale']);
   const words = PHRASES[locale];
+  const tag = intlLocaleTag(locale);
   const formats: Formats = {
-    pct: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    pct: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     // A threshold is printed in full: rounding 99.995 to 100 would misstate the rule.
-    threshold: new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }),
-    people: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
-    plural: new Intl.PluralRules(locale),
+    threshold: new Intl.NumberFormat(tag, { maximumFractionDigits: 20 }),
+    people: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+    plural: new Intl.PluralRules(tag),
   };
   const { tier, tiers, undecidedHigherTierIds } = classification;
   const decision =

@@ -1,5 +1,7 @@
 import { assertOptions } from '../internal/assert.js';
 import type { RegionCounts } from '../metrics/region-counts.js';
+import { UHC_2015_2019 } from '../metrics/target-presets.js';
+import { readTarget, type Target } from '../metrics/target.js';
 import { readTable, type SnapshotTable } from './snapshot-table.js';
 import { coverageOf, type TableCoverage } from './table-coverage.js';
 import { countMeetingOf, readCountMeetingOptions, type TableCountMeetingOptions, type TableTally } from './table-count-meeting.js';
@@ -18,7 +20,9 @@ export interface AnalyzeSnapshotsOptions {
   readonly rollUp?: TableRollUpOptions;
   /** Options of the rank ({@link tableRank}); competition ties by default. */
   readonly rank?: TableRankOptions;
-  /** Options of the tally ({@link tableCountMeeting}); coverage >= 95% by default. */
+  /** The target of the tally ({@link tableCountMeeting}); {@link UHC_2015_2019} (coverage >= 95%) by default. */
+  readonly target?: Target;
+  /** Options of the tally ({@link tableCountMeeting}): `level`. */
   readonly countMeeting?: TableCountMeetingOptions;
 }
 
@@ -47,7 +51,7 @@ export interface SnapshotAnalysis {
   readonly growth: TableGrowth;
   /** The rank of every row by coverage within its date ({@link tableRank}). */
   readonly rank: TableRank;
-  /** The rows meeting the coverage threshold per date ({@link tableCountMeeting}). */
+  /** The rows meeting the target per date ({@link tableCountMeeting}). */
   readonly tally: TableTally;
 }
 
@@ -59,12 +63,13 @@ export interface SnapshotAnalysis {
  *
  * @param snapshots - dated region counts (a `Snapshot` fits), one per region and date
  * @param options - per step: `rollUp` ({@link TableRollUpOptions}), `rank`
- *   ({@link TableRankOptions}), `countMeeting` ({@link TableCountMeetingOptions})
+ *   ({@link TableRankOptions}), `countMeeting` ({@link TableCountMeetingOptions}); and the
+ *   `target` of the tally
  * @returns the table and every result, frozen (see {@link SnapshotAnalysis})
  * @throws {@link UhcMetricsError} checking the options first: `INVALID_TYPE` when `options` or
  *   a step's options is not an object; `INVALID_OPTION` for an unknown option or an option value
  *   outside its set (paths start with `'options'` and the step: `['options', 'rank', 'ties']`);
- *   `INVALID_NUMBER` for a bad `countMeeting.thresholdPct`. Then the codes of
+ *   any code of {@link defineTarget} for a malformed `target`. Then the codes of
  *   {@link tableFromSnapshots} for bad rows, and of {@link tableRollUp} for rows that cannot
  *   roll up.
  *
@@ -92,10 +97,12 @@ export interface SnapshotAnalysis {
 export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: AnalyzeSnapshotsOptions): SnapshotAnalysis {
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
-  assertOptions(opts, ['rollUp', 'rank', 'countMeeting']);
+  assertOptions(opts, ['rollUp', 'rank', 'target', 'countMeeting']);
   const to = readRollUpOptions(opts?.['rollUp'], ['options', 'rollUp']);
   const ties = readRankOptions(opts?.['rank'], ['options', 'rank']);
-  const { thresholdPct, operator, level } = readCountMeetingOptions(opts?.['countMeeting'], ['options', 'countMeeting']);
+  const givenTarget = opts?.['target'];
+  const target = givenTarget === undefined ? UHC_2015_2019 : readTarget(givenTarget, ['options', 'target']);
+  const level = readCountMeetingOptions(opts?.['countMeeting'], ['options', 'countMeeting']);
   const table = tableFromSnapshots(snapshots);
   const data = readTable(table, ['table']);
   return Object.freeze({
@@ -104,6 +111,6 @@ export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: A
     rollUp: rollUpData(data, to),
     growth: growthOf(data),
     rank: rankOf(data, ties),
-    tally: countMeetingOf(data, thresholdPct, operator, level),
+    tally: countMeetingOf(data, target, level),
   });
 }

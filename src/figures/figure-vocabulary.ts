@@ -63,7 +63,7 @@ function frozenVocabulary(vocabulary: FigureVocabulary): FigureVocabulary {
  * @category Figures
  */
 export const FIGURE_VOCABULARY: Readonly<Record<FigureLocale, FigureVocabulary>> = /* @__PURE__ */ Object.freeze({
-  id: frozenVocabulary({
+  id: /* @__PURE__ */ frozenVocabulary({
     groupSeparator: '.',
     decimalSeparator: ',',
     qualifiers: [
@@ -86,7 +86,7 @@ export const FIGURE_VOCABULARY: Readonly<Record<FigureLocale, FigureVocabulary>>
     ],
     unitNouns: ['jiwa', 'orang', 'penduduk', 'peserta'],
   }),
-  en: frozenVocabulary({
+  en: /* @__PURE__ */ frozenVocabulary({
     groupSeparator: ',',
     decimalSeparator: '.',
     qualifiers: [

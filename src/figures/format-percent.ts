@@ -29,9 +29,9 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * zero prints without a minus sign. {@link parseFigure} reads every non-negative result back to
  * the rounded value.
  *
- * @param pct - a finite number of percent
+ * @param pct - `undefined` (gives `undefined`) or a finite number of percent
  * @param options - `locale`, `decimals`
- * @returns the formatted percentage, e.g. `'98,46%'`
+ * @returns the formatted percentage, e.g. `'98,46%'`; `undefined` for `undefined`
  * @throws {@link UhcMetricsError} `INVALID_NUMBER` when `pct` is not a finite number;
  *   `INVALID_OPTION` for an unknown option, a `locale` outside `'id'` / `'en'`, or `decimals`
  *   not an integer from 0 to 20
@@ -48,12 +48,19 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  *
  * @category Figures
  */
-export function formatPercent(pct: number, options?: FormatPercentOptions): string {
-  assertFiniteNumber(pct, ['pct']);
+export function formatPercent(pct: number, options?: FormatPercentOptions): string;
+/**
+ * An undefined value (a coverage of a population of 0, a missing count) gives `undefined`, never
+ * a printed number: the caller decides what to show.
+ */
+export function formatPercent(pct: number | undefined, options?: FormatPercentOptions): string | undefined;
+export function formatPercent(pct: number | undefined, options?: FormatPercentOptions): string | undefined {
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);
   const decimals = resolveFractionDigits(rawOptions?.['decimals'], ['options', 'decimals'], 2);
+  if (pct === undefined) return undefined;
+  assertFiniteNumber(pct, ['pct']);
   return formatWithoutNegativeZero(
     locale,
     { style: 'unit', unit: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals },

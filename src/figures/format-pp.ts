@@ -29,9 +29,9 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * abbreviation in Indonesian statistical writing too). A percentage sign would be wrong here:
  * 95% to 98% is +3 pp but +3,16%.
  *
- * @param pp - a finite number of percentage points
+ * @param pp - `undefined` (gives `undefined`) or a finite number of percentage points
  * @param options - `locale`, `decimals`
- * @returns the formatted difference, e.g. `'+3,15 pp'`
+ * @returns the formatted difference, e.g. `'+3,15 pp'`; `undefined` for `undefined`
  * @throws {@link UhcMetricsError} `INVALID_NUMBER` when `pp` is not a finite number;
  *   `INVALID_OPTION` for an unknown option, a `locale` outside `'id'` / `'en'`, or `decimals`
  *   not an integer from 0 to 20
@@ -50,12 +50,19 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  *
  * @category Figures
  */
-export function formatPp(pp: number, options?: FormatPpOptions): string {
-  assertFiniteNumber(pp, ['pp']);
+export function formatPp(pp: number, options?: FormatPpOptions): string;
+/**
+ * An undefined value (a coverage of a population of 0, a missing count) gives `undefined`, never
+ * a printed number: the caller decides what to show.
+ */
+export function formatPp(pp: number | undefined, options?: FormatPpOptions): string | undefined;
+export function formatPp(pp: number | undefined, options?: FormatPpOptions): string | undefined {
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);
   const decimals = resolveFractionDigits(rawOptions?.['decimals'], ['options', 'decimals'], 2);
+  if (pp === undefined) return undefined;
+  assertFiniteNumber(pp, ['pp']);
   const number = numberFormatter(locale, {
     signDisplay: 'exceptZero',
     minimumFractionDigits: decimals,

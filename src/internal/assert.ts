@@ -1,5 +1,6 @@
 import { UhcMetricsError, type Issue, type IssuePath, type UhcMetricsErrorCode } from '../errors/uhc-metrics-error.js';
 import { describePath, describeValue } from './describe-value.js';
+import { unknownKeyExpectation } from './nearest-key.js';
 
 /** Throws one {@link UhcMetricsError} whose message names the field and the value. */
 export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, expectation: string): never {
@@ -68,7 +69,7 @@ export function assertOptions(
   assertRecord(value, path);
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      fail('INVALID_OPTION', [...path, key], value[key], `is not a known option (known: ${known.join(', ') || 'none'})`);
+      fail('INVALID_OPTION', [...path, key], value[key], unknownKeyExpectation(key, known, 'option'));
     }
   }
 }

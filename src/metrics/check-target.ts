@@ -13,19 +13,16 @@ import { readTarget, type Target, type TargetCondition, type TargetMetric, type 
 export type TargetStatus = 'met' | 'not-met' | 'unknown';
 
 /**
- * How one condition of a target fared.
+ * What every {@link ConditionCheck} reports, whatever its status: the condition itself.
  *
  * @example
  * ```ts
- * const check: ConditionCheck = {
- *   metric: 'coverage', base: undefined, operator: '>=', requiredPct: 95,
- *   measuredPct: 90, gapPp: 5, peopleShort: 5, status: 'not-met',
- * };
+ * const condition: ConditionCheckBasis = { metric: 'coverage', base: undefined, operator: '>=', requiredPct: 95 };
  * ```
  *
  * @category Coverage and targets
  */
-export interface ConditionCheck {
+export interface ConditionCheckBasis {
   /** What was measured. */
   readonly metric: TargetMetric;
   /** The activity base for `activityRate`; `undefined` for the population-based metrics. */
@@ -34,37 +31,132 @@ export interface ConditionCheck {
   readonly operator: TargetOperator;
   /** The threshold, in percent. */
   readonly requiredPct: number;
-  /** The measured value in percent; `undefined` when it cannot be measured. */
-  readonly measuredPct: number | undefined;
-  /**
-   * `requiredPct - measuredPct` in percentage points: positive when short, negative for a margin
-   * above, exactly 0 when the ratio equals the threshold; `undefined` when not measured.
-   */
-  readonly gapPp: number | undefined;
-  /**
-   * The least number of extra people in the numerator (participants for coverage, active
-   * participants otherwise), the denominator held fixed, that meets the condition; 0 when met.
-   * `undefined` when not measured, or when the condition cannot be met that way: an activity
-   * rate over participants can only rise to 100% by activating existing participants.
-   */
-  readonly peopleShort: number | undefined;
-  /** Whether the condition holds, computed exactly (19 of 20 meets 95%). */
-  readonly status: TargetStatus;
 }
 
 /**
- * How counts fared against a target: every condition, the overall status, and the coverage gap.
+ * How one condition of a target fared. It narrows on `status`: a measured condition (`'met'`,
+ * `'not-met'`) has numbers, an `'unknown'` one has none, and a met one is 0 people short.
  *
  * @example
  * ```ts
- * const check: TargetCheck = checkTarget({ population: 20, participants: 18 }, UHC_2015_2019);
- * [check.status, check.peopleShort];
- * // => ['not-met', 1]
+ * const check: ConditionCheck = {
+ *   metric: 'coverage', base: undefined, operator: '>=', requiredPct: 95,
+ *   measuredPct: 90, gapPp: 5, peopleShort: 5, status: 'not-met',
+ * };
+ * check.status === 'not-met' ? check.gapPp : 0;
+ * // => 5
  * ```
  *
  * @category Coverage and targets
  */
-export interface TargetCheck {
+export type ConditionCheck = ConditionCheckBasis &
+  (
+    | {
+        /** Met, decided exactly (19 of 20 meets 95%). */
+        readonly status: 'met';
+        /** The measured value in percent. */
+        readonly measuredPct: number;
+        /** `requiredPct - measuredPct`: 0 on an exact tie, negative for a margin above. */
+        readonly gapPp: number;
+        /** Nobody is short. */
+        readonly peopleShort: 0;
+      }
+    | {
+        /** Not met, decided exactly (18 999 of 20 000 misses 95%). */
+        readonly status: 'not-met';
+        /** The measured value in percent. */
+        readonly measuredPct: number;
+        /** `requiredPct - measuredPct` in percentage points, positive (or 0 for a `>` condition on a tie). */
+        readonly gapPp: number;
+        /**
+         * The least number of extra people in the numerator (participants for coverage, active
+         * participants otherwise), the denominator held fixed, that meets the condition;
+         * `undefined` when it cannot be met that way: an activity rate over participants can only
+         * rise to 100% by activating existing participants.
+         */
+        readonly peopleShort: number | undefined;
+      }
+    | {
+        /** Not measurable: a missing `activeParticipants` or a base of 0. */
+        readonly status: 'unknown';
+        /** Not measured. */
+        readonly measuredPct: undefined;
+        /** Not measured. */
+        readonly gapPp: undefined;
+        /** Not measured. */
+        readonly peopleShort: undefined;
+      }
+  );
+
+/**
+ * How counts fared against a target: every condition, the overall status, and the coverage gap.
+ * It narrows on `status`: a met target is 0 people short, and a target not met on a measured
+ * coverage has a number of people short. `peopleShort` stays `undefined` for a `'not-met'`
+ * target only when coverage itself could not be measured (a population of 0, or a target with
+ * no coverage condition) and another condition failed; `coverageMeasured` tells the two apart.
+ *
+ * @example
+ * ```ts
+ * const check: TargetCheck = checkTarget({ population: 20, participants: 18 }, UHC_2015_2019);
+ * check.status === 'not-met' && check.coverageMeasured ? check.peopleShort : 0;
+ * // => 1
+ * ```
+ *
+ * @category Coverage and targets
+ */
+export type TargetCheck = TargetCheckBasis &
+  (
+    | {
+        /** Every condition is met. */
+        readonly status: 'met';
+        /** Whether the target has a coverage condition and the population is positive. */
+        readonly coverageMeasured: boolean;
+        /** Nobody is short. */
+        readonly peopleShort: 0;
+      }
+    | {
+        /** A condition is not met and coverage was measured. */
+        readonly status: 'not-met';
+        /** Coverage was measured. */
+        readonly coverageMeasured: true;
+        /** Extra participants needed to meet the coverage condition(s); 0 when only another condition fails. */
+        readonly peopleShort: number;
+        /** The coverage gap in percentage points (the largest over the coverage conditions). */
+        readonly gapPp: number;
+      }
+    | {
+        /** A condition is not met; coverage was not measured. */
+        readonly status: 'not-met';
+        /** Coverage was not measured (a population of 0, or no coverage condition). */
+        readonly coverageMeasured: false;
+        /** Not measured. */
+        readonly peopleShort: undefined;
+        /** Not measured. */
+        readonly gapPp: undefined;
+      }
+    | {
+        /** No condition fails, and at least one could not be measured. */
+        readonly status: 'unknown';
+        /** Whether the target has a coverage condition and the population is positive. */
+        readonly coverageMeasured: boolean;
+        /** Extra participants needed for the coverage condition(s); `undefined` when not measured. */
+        readonly peopleShort: number | undefined;
+      }
+  );
+
+/**
+ * What every {@link TargetCheck} reports, whatever its status.
+ *
+ * @example
+ * ```ts
+ * const basis: TargetCheckBasis = checkTarget({ population: 20, participants: 19 }, UHC_2015_2019);
+ * basis.gapPp;
+ * // => 0
+ * ```
+ *
+ * @category Coverage and targets
+ */
+export interface TargetCheckBasis {
   /** The `id` of the target checked. */
   readonly targetId: string;
   /**
@@ -79,10 +171,11 @@ export interface TargetCheck {
    * `undefined` when the target has no coverage condition or the population is 0.
    */
   readonly gapPp: number | undefined;
+  /** Whether the target has a coverage condition and the population is positive. */
+  readonly coverageMeasured: boolean;
   /**
-   * Extra participants needed to meet the coverage condition(s), 0 when met; `undefined` when the
-   * target has no coverage condition or the population is 0. Activity conditions report their
-   * own `peopleShort` in `conditions`.
+   * Extra participants needed to meet the coverage condition(s), 0 when met; `undefined` when
+   * coverage was not measured. Activity conditions report their own `peopleShort` in `conditions`.
    */
   readonly peopleShort: number | undefined;
 }
@@ -115,7 +208,7 @@ function checkCondition(condition: TargetCondition, counts: CoverageCounts): Con
       measuredPct: undefined,
       gapPp: undefined,
       peopleShort: undefined,
-      status: 'unknown',
+      status: 'unknown' as const,
     });
   }
   const sign = compareRatioToPct(part, whole, thresholdPct);
@@ -123,17 +216,9 @@ function checkCondition(condition: TargetCondition, counts: CoverageCounts): Con
   // On an exact tie the float quotient may be off by one ulp: report the tie exactly.
   const measuredPct = sign === 0 ? thresholdPct : (part * 100) / whole;
   const least = leastPartMeeting(whole, thresholdPct, operator === '>');
-  const peopleShort = met ? 0 : least <= maxPart ? least - part : undefined;
-  return Object.freeze({
-    metric,
-    base,
-    operator,
-    requiredPct: thresholdPct,
-    measuredPct,
-    gapPp: thresholdPct - measuredPct,
-    peopleShort,
-    status: met ? 'met' : 'not-met',
-  });
+  const basis = { metric, base, operator, requiredPct: thresholdPct, measuredPct, gapPp: thresholdPct - measuredPct };
+  if (met) return Object.freeze({ ...basis, peopleShort: 0 as const, status: 'met' as const });
+  return Object.freeze({ ...basis, peopleShort: least <= maxPart ? least - part : undefined, status: 'not-met' as const });
 }
 
 /** The largest defined value, or `undefined` when there is none. */
@@ -157,14 +242,19 @@ export function evaluateTarget(counts: CoverageCounts, target: Target): TargetCh
       ? 'unknown'
       : 'met';
   const coverage = conditions.filter((condition) => condition.metric === 'coverage');
-  const measured = coverage.every((condition) => condition.status !== 'unknown');
-  return Object.freeze({
-    targetId: target.id,
-    status,
-    conditions,
-    gapPp: measured ? maxDefined(coverage.map((condition) => condition.gapPp)) : undefined,
-    peopleShort: measured ? maxDefined(coverage.map((condition) => condition.peopleShort)) : undefined,
-  });
+  const coverageMeasured = coverage.length > 0 && coverage.every((condition) => condition.status !== 'unknown');
+  const gapPp = coverageMeasured ? maxDefined(coverage.map((condition) => condition.gapPp)) : undefined;
+  const peopleShort = coverageMeasured ? maxDefined(coverage.map((condition) => condition.peopleShort)) : undefined;
+  const targetId = target.id;
+  if (status === 'met') return Object.freeze({ targetId, status, conditions, gapPp, coverageMeasured, peopleShort: 0 });
+  if (status === 'not-met' && coverageMeasured) {
+    // Measured coverage conditions always have a gap and a count: participants are uncapped.
+    return Object.freeze({ targetId, status, conditions, gapPp: gapPp as number, coverageMeasured, peopleShort: peopleShort as number });
+  }
+  if (status === 'not-met') {
+    return Object.freeze({ targetId, status, conditions, gapPp: undefined, coverageMeasured: false, peopleShort: undefined });
+  }
+  return Object.freeze({ targetId, status, conditions, gapPp, coverageMeasured, peopleShort });
 }
 
 /**

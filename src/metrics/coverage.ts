@@ -105,6 +105,60 @@ export function activeCoverageRatio(counts: CoverageCounts): number | undefined 
 }
 
 /**
+ * Coverage in percent: participants per 100 people of the population, the unit sources print
+ * (`98,46%`) and {@link formatPercent} takes. Prefer it to `coverageRatio(...) * 100`: the unit is
+ * in the name, and an undefined coverage stays `undefined` instead of becoming a printed 0.
+ *
+ * @param counts - population and participants
+ * @returns participants * 100 / population, which may exceed 100; `undefined` when the
+ *   population is 0
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
+ *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
+ *   `activeParticipants` exceeds `participants`.
+ *
+ * @example
+ * ```ts
+ * coveragePct({ population: 20, participants: 19 });
+ * // => 95
+ * formatPercent(coveragePct({ population: 9_051_459, participants: 8_911_770 }));
+ * // => '98,46%'
+ * formatPercent(coveragePct({ population: 0, participants: 0 }));
+ * // => undefined
+ * ```
+ *
+ * @category Coverage and targets
+ */
+export function coveragePct(counts: CoverageCounts): number | undefined {
+  const { population, participants } = readCoverageCounts(counts, []);
+  return population === 0 ? undefined : (participants * 100) / population;
+}
+
+/**
+ * Active coverage in percent: active participants per 100 people of the population.
+ *
+ * @param counts - population and active participants
+ * @returns activeParticipants * 100 / population; `undefined` when the population is 0 or
+ *   `activeParticipants` is absent
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
+ *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
+ *   `activeParticipants` exceeds `participants`.
+ *
+ * @example
+ * ```ts
+ * activeCoveragePct({ population: 1_000, participants: 900, activeParticipants: 750 });
+ * // => 75
+ * activeCoveragePct({ population: 1_000, participants: 900 });
+ * // => undefined
+ * ```
+ *
+ * @category Coverage and targets
+ */
+export function activeCoveragePct(counts: CoverageCounts): number | undefined {
+  const { population, activeParticipants } = readCoverageCounts(counts, []);
+  return population === 0 || activeParticipants === undefined ? undefined : (activeParticipants * 100) / population;
+}
+
+/**
  * Options of {@link activityRate}.
  *
  * @category Coverage and targets
@@ -119,7 +173,7 @@ export interface ActivityRateOptions {
  *
  * @example
  * ```ts
- * const kudus: ActivityRate = { base: 'population', ratio: 697_086 / 874_796 };
+ * const kudus: ActivityRate = { base: 'population', ratio: 697_086 / 874_796, pct: (697_086 * 100) / 874_796 };
  * ```
  *
  * @category Coverage and targets
@@ -129,6 +183,8 @@ export interface ActivityRate {
   readonly base: ActivityBase;
   /** Active participants / base, a fraction of one. */
   readonly ratio: number;
+  /** The same rate in percent: active participants * 100 / base. */
+  readonly pct: number;
 }
 
 /**
@@ -148,10 +204,10 @@ export interface ActivityRate {
  * ```ts
  * // Kudus, Aug 2024: 697.086 active of 874.796 people.
  * const kudus = { population: 874_796, participants: 860_000, activeParticipants: 697_086 };
- * Math.round(activityRate(kudus, { base: 'population' })!.ratio * 10_000) / 100;
- * // => 79.69
+ * formatPercent(activityRate(kudus, { base: 'population' })?.pct);
+ * // => '79,69%'
  * activityRate({ population: 100, participants: 80, activeParticipants: 60 }, { base: 'participants' });
- * // => { base: 'participants', ratio: 0.75 }
+ * // => { base: 'participants', ratio: 0.75, pct: 75 }
  * ```
  *
  * @category Coverage and targets
@@ -165,7 +221,7 @@ export function activityRate(counts: CoverageCounts, options: ActivityRateOption
   const { population, participants, activeParticipants } = readCoverageCounts(counts, []);
   const whole = base === 'population' ? population : participants;
   if (activeParticipants === undefined || whole === 0) return undefined;
-  return Object.freeze({ base, ratio: activeParticipants / whole });
+  return Object.freeze({ base, ratio: activeParticipants / whole, pct: (activeParticipants * 100) / whole });
 }
 
 /**

@@ -1,10 +1,11 @@
-import { assertFiniteNumber, assertOneOf, assertOptions, fail } from '../internal/assert.js';
+import { assertOneOf, assertOptions, fail } from '../internal/assert.js';
 import { isoDateOf } from '../internal/calendar.js';
 import { ratioMeets } from '../internal/exact-ratio.js';
 import { leastSquaresSlope } from '../internal/least-squares.js';
 import { DAYS_PER_YEAR, LAST_ISO_DAY } from '../internal/time-units.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { requireCoveragePct, type CheckedSnapshot } from './checked-snapshot.js';
+import { readCoverageGoal, type CoverageGoal } from './coverage-goal.js';
 import { readSnapshotSeries } from './snapshot-series.js';
 
 /**
@@ -24,8 +25,6 @@ const METHODS: readonly ProjectionMethod[] = ['two-point', 'least-squares'];
  * @category Growth and projections
  */
 export interface ProjectTargetDateOptions {
-  /** The coverage target in percent (98 for the RPJMN 2020-2024 target), >= 0; required. */
-  readonly targetPct: number;
   /** How to measure the pace; `'two-point'` when absent. */
   readonly method?: ProjectionMethod | undefined;
 }
@@ -40,7 +39,7 @@ export interface ProjectTargetDateOptions {
  *     { regionCode: '17', asOf: '2023-01-01', population: 1_000, participants: 900 },
  *     { regionCode: '17', asOf: '2024-01-01', population: 1_000, participants: 930 },
  *   ],
- *   { targetPct: 98 },
+ *   RPJMN_2020_2024,
  * );
  * [basis.lastCoveragePct, basis.snapshotCount];
  * // => [93, 2]
@@ -51,6 +50,8 @@ export interface ProjectTargetDateOptions {
 export interface TargetDateProjectionBasis {
   /** The region, normalised (dotted). */
   readonly regionCode: string;
+  /** The `id` of the target; `undefined` when a bare threshold was given. */
+  readonly targetId: string | undefined;
   /** The coverage target in percent. */
   readonly targetPct: number;
   /** How the pace was measured. */
@@ -80,7 +81,7 @@ export interface TargetDateProjectionBasis {
  *     { regionCode: '17', asOf: '2023-01-01', population: 1_000, participants: 950 },
  *     { regionCode: '17', asOf: '2024-01-01', population: 1_000, participants: 940 },
  *   ],
- *   { targetPct: 98 },
+ *   RPJMN_2020_2024,
  * );
  * projection.reached ? projection.date : projection.reason;
  * // => 'not-at-this-pace'
@@ -123,11 +124,15 @@ const DAY_TOLERANCE = 1e-9;
  * order; snapshots of one date are treated as by {@link seriesGrowth}.
  *
  * @param snapshots - snapshots of one region, of at least two dates; the populations used must be positive
- * @param options - `targetPct` (required) and `method`
+ * @param target - a {@link Target} with a coverage condition (a preset such as
+ *   {@link RPJMN_2020_2024}: its strictest coverage condition), or a coverage threshold in
+ *   percent (`98`)
+ * @param options - `method`
  * @returns the projection, frozen
- * @throws {@link UhcMetricsError} `INVALID_NUMBER` when `options.targetPct` is missing, not
- *   finite or negative; `INVALID_OPTION` when `options.method` is not a method or `options` has
- *   an unknown key; `INVALID_TYPE` when `snapshots` is not an array or `options` not an object;
+ * @throws {@link UhcMetricsError} `INVALID_NUMBER` when a bare threshold is not finite or is
+ *   negative; any code of {@link defineTarget} for a malformed target (paths start with
+ *   `'target'`); `INVALID_OPTION` when the target has no coverage condition, `options.method` is
+ *   not a method or `options` has an unknown key; `INVALID_TYPE` when `snapshots` is not an array or `options` not an object;
  *   `EMPTY_INPUT` when the snapshots hold fewer than two dates; the snapshot errors at
  *   `snapshots[i]`; `MIXED_REGIONS`; `CONFLICTING_SNAPSHOTS` when two snapshots of one date
  *   disagree; `INVALID_COUNT` when a population the pace needs is 0.
@@ -139,7 +144,7 @@ const DAY_TOLERANCE = 1e-9;
  *     { regionCode: '17', asOf: '2022-01-01', population: 1_000, participants: 900 },
  *     { regionCode: '17', asOf: '2023-01-01', population: 1_000, participants: 930 },
  *   ],
- *   { targetPct: 98 },
+ *   RPJMN_2020_2024,
  * );
  * // 3 pp in 365 days is 3 * 365.25 / 365 pp a year; 5 pp more takes 608.3 days.
  * [Math.round(projection.pacePpPerYear * 1e6) / 1e6, projection.reached && projection.date];
@@ -149,7 +154,7 @@ const DAY_TOLERANCE = 1e-9;
  *     { regionCode: '17', asOf: '2022-01-01', population: 1_000, participants: 900 },
  *     { regionCode: '17', asOf: '2023-01-01', population: 1_000, participants: 985 },
  *   ],
- *   { targetPct: 98 },
+ *   98,
  * ).reached;
  * // => true
  * ```
@@ -158,12 +163,14 @@ const DAY_TOLERANCE = 1e-9;
  */
 export function projectTargetDate(
   snapshots: readonly Snapshot[],
-  options: ProjectTargetDateOptions,
+  target: CoverageGoal,
+  options?: ProjectTargetDateOptions,
 ): TargetDateProjection {
-  assertOptions(options, ['targetPct', 'method']);
-  const targetPct: unknown = options?.targetPct;
-  assertFiniteNumber(targetPct, ['options', 'targetPct'], { min: 0 });
-  const method: unknown = options?.method ?? 'two-point';
+  const { targetId, thresholdPct: targetPct, operator } = readCoverageGoal(target, ['target']);
+  // Checked as unknown: callers without types may pass anything.
+  const opts: unknown = options;
+  assertOptions(opts, ['method']);
+  const method: unknown = opts?.['method'] ?? 'two-point';
   assertOneOf(method, METHODS, ['options', 'method']);
   const series = readSnapshotSeries(snapshots, ['snapshots']);
   if (series.length < 2) {
@@ -175,6 +182,7 @@ export function projectTargetDate(
   const pacePpPerYear = paceOf(method, series, first, last) * DAYS_PER_YEAR;
   const basis: TargetDateProjectionBasis = {
     regionCode: last.regionCode,
+    targetId,
     targetPct,
     method,
     firstAsOf: first.asOf,
@@ -183,13 +191,17 @@ export function projectTargetDate(
     lastCoveragePct,
     pacePpPerYear,
   };
-  if (ratioMeets(last.participants, last.population, '>=', targetPct)) {
+  if (ratioMeets(last.participants, last.population, operator, targetPct)) {
     return Object.freeze({ ...basis, reached: true, alreadyMet: true, date: last.asOf, daysAfterLast: 0 });
   }
   if (!(pacePpPerYear > 0)) return Object.freeze({ ...basis, reached: false, reason: 'not-at-this-pace' });
   const daysNeeded = ((targetPct - lastCoveragePct) * DAYS_PER_YEAR) / pacePpPerYear;
   // At least one day: the exact check above says the target is not met on the last date itself.
-  const daysAfterLast = Math.max(1, Math.ceil(daysNeeded - DAY_TOLERANCE));
+  // "More than" is not met on the day the line touches the threshold, only on the day after.
+  const daysAfterLast = Math.max(
+    1,
+    operator === '>' ? Math.floor(daysNeeded + DAY_TOLERANCE) + 1 : Math.ceil(daysNeeded - DAY_TOLERANCE),
+  );
   if (!(last.day + daysAfterLast <= LAST_ISO_DAY)) {
     return Object.freeze({ ...basis, reached: false, reason: 'after-year-9999' });
   }

@@ -1,9 +1,10 @@
-import { assertFiniteNumber, assertOptions, fail } from '../internal/assert.js';
+import { assertOptions, fail } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
 import { leastPartMeeting, ratioMeets } from '../internal/exact-ratio.js';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../internal/time-units.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { readSnapshotAt, requireCoveragePct } from './checked-snapshot.js';
+import { readCoverageGoal, type CoverageGoal } from './coverage-goal.js';
 
 /**
  * Options of {@link requiredPace}.
@@ -11,10 +12,11 @@ import { readSnapshotAt, requireCoveragePct } from './checked-snapshot.js';
  * @category Growth and projections
  */
 export interface RequiredPaceOptions {
-  /** The coverage target in percent (98 for the RPJMN 2020-2024 target), >= 0; required. */
-  readonly targetPct: number;
-  /** The date by which the target is to be met, after the snapshot's `asOf`; required. */
-  readonly deadline: IsoDate;
+  /**
+   * The date by which the target is to be met, after the snapshot's `asOf`; the target's own
+   * `deadline` when absent (required for a bare threshold or a target without one).
+   */
+  readonly deadline?: IsoDate | undefined;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface RequiredPaceOptions {
  * ```ts
  * const pace: RequiredPace = requiredPace(
  *   { regionCode: '17', asOf: '2024-01-01', population: 1_000, participants: 990 },
- *   { targetPct: 98, deadline: '2024-12-31' },
+ *   RPJMN_2020_2024,
  * );
  * [pace.alreadyMet, pace.requiredPpPerYear, pace.requiredPeoplePerMonth];
  * // => [true, 0, 0]
@@ -40,6 +42,8 @@ export interface RequiredPace {
   readonly asOf: IsoDate;
   /** The deadline. */
   readonly deadline: IsoDate;
+  /** The `id` of the target; `undefined` when a bare threshold was given. */
+  readonly targetId: string | undefined;
   /** The coverage target in percent. */
   readonly targetPct: number;
   /** Coverage at `asOf`, in percent. */
@@ -68,11 +72,16 @@ export interface RequiredPace {
  * target is already met both paces are 0.
  *
  * @param snapshot - the region's latest snapshot; its population must be positive
- * @param options - `targetPct` and `deadline`, both required
+ * @param target - a {@link Target} with a coverage condition (a preset such as
+ *   {@link RPJMN_2020_2024}: its strictest coverage condition and its deadline), or a coverage
+ *   threshold in percent (`98`)
+ * @param options - `deadline`: overrides the target's; required when the target has none
  * @returns the gap and the paces needed, frozen
- * @throws {@link UhcMetricsError} `INVALID_NUMBER` when `options.targetPct` is missing, not
- *   finite or negative; `INVALID_DATE` when `options.deadline` is not a real calendar date or is
- *   not after `snapshot.asOf`; `INVALID_OPTION` when `options` has an unknown key;
+ * @throws {@link UhcMetricsError} `INVALID_NUMBER` when a bare threshold is not finite or is
+ *   negative; any code of {@link defineTarget} for a malformed target (paths start with
+ *   `'target'`); `INVALID_OPTION` when the target has no coverage condition or `options` has an
+ *   unknown key; `INVALID_DATE` when the deadline is missing, not a real calendar date or is
+ *   not after `snapshot.asOf`;
  *   `INVALID_TYPE` when `options` is not an object; the snapshot errors (`INVALID_TYPE`,
  *   `INVALID_REGION_CODE`, `UNKNOWN_PROVINCE`, `INVALID_DATE`, `INVALID_COUNT`,
  *   `INCONSISTENT_COUNTS`) at `snapshot`; `INVALID_COUNT` when the population is 0.
@@ -81,37 +90,51 @@ export interface RequiredPace {
  * ```ts
  * const pace = requiredPace(
  *   { regionCode: '17', asOf: '2023-01-01', population: 10_000, participants: 9_000 },
- *   { targetPct: 98, deadline: '2025-01-01' },
+ *   98,
+ *   { deadline: '2025-01-01' },
  * );
  * [pace.daysToDeadline, pace.gapPp, pace.peopleShort];
  * // => [731, 8, 800]
  * // 8 pp over 731 / 365.25 years; 800 people over 731 / 30.4375 months.
  * [pace.requiredPpPerYear.toFixed(4), pace.requiredPeoplePerMonth.toFixed(2)];
  * // => ['3.9973', '33.31']
+ * // Bengkulu, Nov 2021: 80,62% of 2.032.767 people (seed 001), against RPJMN 2020-2024.
+ * const bengkulu = { regionCode: '17', asOf: '2021-11-30', population: 2_032_767, participants: 1_638_817 };
+ * [requiredPace(bengkulu, RPJMN_2020_2024).deadline, requiredPace(bengkulu, RPJMN_2020_2024).peopleShort];
+ * // => ['2024-12-31', 353295]
  * ```
  *
  * @category Growth and projections
  */
-export function requiredPace(snapshot: Snapshot, options: RequiredPaceOptions): RequiredPace {
-  assertOptions(options, ['targetPct', 'deadline']);
-  const targetPct: unknown = options?.targetPct;
-  assertFiniteNumber(targetPct, ['options', 'targetPct'], { min: 0 });
-  const deadline: unknown = options?.deadline;
+export function requiredPace(snapshot: Snapshot, target: CoverageGoal, options?: RequiredPaceOptions): RequiredPace {
+  const goal = readCoverageGoal(target, ['target']);
+  // Checked as unknown: callers without types may pass anything.
+  const opts: unknown = options;
+  assertOptions(opts, ['deadline']);
+  const given: unknown = opts?.['deadline'];
+  const deadline: unknown = given === undefined ? goal.deadline : given;
+  if (deadline === undefined) {
+    fail('INVALID_DATE', ['options', 'deadline'], deadline, 'is required: the target has no deadline');
+  }
   const deadlineDay = assertDayNumber(deadline, ['options', 'deadline']);
   const checked = readSnapshotAt(snapshot, ['snapshot']);
   const coveragePct = requireCoveragePct(checked);
   if (deadlineDay <= checked.day) {
     fail('INVALID_DATE', ['options', 'deadline'], deadline, `must be after snapshot.asOf (${checked.asOf})`);
   }
+  const { thresholdPct: targetPct, operator } = goal;
   const daysToDeadline = deadlineDay - checked.day;
-  const alreadyMet = ratioMeets(checked.participants, checked.population, '>=', targetPct);
+  const alreadyMet = ratioMeets(checked.participants, checked.population, operator, targetPct);
   // Not met exactly yet printed as met by float rounding: the gap is then a hair, never negative.
   const gapPp = alreadyMet ? 0 : Math.max(0, targetPct - coveragePct);
-  const peopleShort = alreadyMet ? 0 : leastPartMeeting(checked.population, targetPct, false) - checked.participants;
+  const peopleShort = alreadyMet
+    ? 0
+    : leastPartMeeting(checked.population, targetPct, operator === '>') - checked.participants;
   return Object.freeze({
     regionCode: checked.regionCode,
     asOf: checked.asOf,
     deadline: deadline as IsoDate,
+    targetId: goal.targetId,
     targetPct,
     coveragePct,
     alreadyMet,

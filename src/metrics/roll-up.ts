@@ -37,6 +37,8 @@ export interface RollUpOptions {
  * ]);
  * lampung?.coverageRatio;
  * // => 0.96
+ * formatPercent(lampung?.coveragePct);
+ * // => '96,00%'
  * ```
  *
  * @category Roll-ups
@@ -56,6 +58,8 @@ export interface RollUpRow {
   readonly activeParticipants: number | undefined;
   /** Summed participants / summed population (weighted, never a mean of percentages); `undefined` when the population is 0. */
   readonly coverageRatio: number | undefined;
+  /** The same coverage in percent (summed participants * 100 / summed population); `undefined` when the population is 0. */
+  readonly coveragePct: number | undefined;
   /** The level of the children summed. */
   readonly childLevel: RegionLevel;
   /** The children's normalised codes, sorted. */
@@ -155,6 +159,7 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
     participants,
     activeParticipants: active,
     coverageRatio: population === 0 ? undefined : participants / population,
+    coveragePct: population === 0 ? undefined : (participants * 100) / population,
     childLevel: first.region.level,
     children: Object.freeze(children),
     missingChildren:

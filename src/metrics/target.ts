@@ -3,6 +3,7 @@ import { assertArray, assertFiniteNumber, assertOneOf, assertRecord, fail } from
 import { assertDayNumber } from '../internal/calendar.js';
 import type { ActivityBase, IsoDate } from '../models/snapshot.js';
 import type { ComparisonOperator } from './comparison-operator.js';
+import { unknownKeyExpectation } from '../internal/nearest-key.js';
 
 /**
  * What a target condition measures: `coverage` (participants / population), `activeCoverage`
@@ -130,7 +131,7 @@ const BASES: readonly ActivityBase[] = ['participants', 'population'];
 function assertKnownKeys(value: Readonly<Record<string, unknown>>, known: readonly string[], path: IssuePath): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      fail('INVALID_OPTION', [...path, key], value[key], `is not a known field (known: ${known.join(', ')})`);
+      fail('INVALID_OPTION', [...path, key], value[key], unknownKeyExpectation(key, known, 'field'));
     }
   }
 }

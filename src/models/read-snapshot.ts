@@ -6,6 +6,7 @@ import { FIGURE_QUALIFIERS } from '../figures/figure-qualifiers.js';
 import { assertCount, assertRecord, collectIssues, fail } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
+import { misspeltKeyFor, unknownKeyExpectation } from '../internal/nearest-key.js';
 import { parseRegionCodeAt } from './region-code.js';
 import { SEGMENT_NAMES } from './segment-names.js';
 import type { SnapshotSettings } from './snapshot-options.js';
@@ -73,9 +74,23 @@ function checkUnknownKeys(
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
       collectIssues(issues, () =>
-        fail('INVALID_TYPE', [...path, key], record[key], `is not a known field (known: ${known.join(', ')})`),
+        fail('INVALID_TYPE', [...path, key], record[key], unknownKeyExpectation(key, known, 'field')),
       );
     }
+  }
+}
+
+/**
+ * Adds to each issue about an absent field the unknown key that likely misspells it:
+ * `{ partcipants: 5 }` is reported as participants missing, "given as 'partcipants'?".
+ */
+function nameMisspeltKeys(record: Readonly<Record<string, unknown>>, base: IssuePath, issues: Issue[], from: number): void {
+  for (let index = from; index < issues.length; index += 1) {
+    const issue = issues[index] as Issue;
+    const field = issue.path[base.length];
+    if (issue.value !== undefined || issue.path.length !== base.length + 1 || typeof field !== 'string') continue;
+    const misspelt = misspeltKeyFor(field, record, SNAPSHOT_KEYS);
+    if (misspelt !== undefined) issues[index] = { ...issue, message: `${issue.message} (unknown key '${misspelt}': a misspelling of '${field}'?)` };
   }
 }
 
@@ -344,6 +359,7 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
   const printed = isAbsent(record['printed']) ? undefined : readPrinted(record['printed'], at('printed'), settings, issues);
   const source = isAbsent(record['source']) ? undefined : readSource(record['source'], at('source'), settings, issues);
   checkUnknownKeys(record, SNAPSHOT_KEYS, base, settings, issues);
+  nameMisspeltKeys(record, base, issues, before);
 
   if (issues.length > before) return undefined;
   // Every required field is defined here: a failed check always records an issue.

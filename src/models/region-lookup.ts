@@ -75,7 +75,10 @@ export type RegionLookup =
 export interface RegionLookupOptions {
   /** Only regions inside this province (a two-digit code such as `'18'`). */
   readonly province?: string;
-  /** Only regions of these levels. */
+  /**
+   * Only regions of these levels. When absent, the resolver's own default: `lookupRegion` of
+   * `uhc-metrics/regions` searches provinces and regencies, and districts only when asked.
+   */
   readonly levels?: readonly RegionLevel[];
 }
 

@@ -12,7 +12,7 @@ const RPJMN =
 const KEMENKO_NOTE =
   'The Kemenko PMK deputy prints no date or counts; the figure is 8.911.770 / 9.051.459 of 1 July 2024 rounded (98,4567%).';
 
-const target = seedFigure({
+const target = /* @__PURE__ */ seedFigure({
   id: '000-target',
   article: ARTICLE,
   quote: RPJMN,
@@ -23,7 +23,7 @@ const target = seedFigure({
   byYear: 2024,
   note: '"UHO" is the article\'s typo for UHC.',
 });
-const participants = seedFigure({
+const participants = /* @__PURE__ */ seedFigure({
   id: '000-participants',
   article: ARTICLE,
   quote: SEKDAPROV,
@@ -32,7 +32,7 @@ const participants = seedFigure({
   regionCode: '18',
   asOf: '2024-07-01',
 });
-const population = seedFigure({
+const population = /* @__PURE__ */ seedFigure({
   id: '000-population',
   article: ARTICLE,
   quote: SEKDAPROV,
@@ -42,7 +42,7 @@ const population = seedFigure({
   asOf: '2024-07-01',
   period: '2023-S2',
 });
-const coverage = seedFigure({
+const coverage = /* @__PURE__ */ seedFigure({
   id: '000-coverage',
   article: ARTICLE,
   quote: SEKDAPROV,
@@ -52,7 +52,7 @@ const coverage = seedFigure({
   asOf: '2024-07-01',
   note: 'A slipped digit: 8.911.770 / 9.051.459 is 98,46 %, which the same article prints three times later.',
 });
-const activity = seedFigure({
+const activity = /* @__PURE__ */ seedFigure({
   id: '000-activity',
   article: ARTICLE,
   quote: SEKDAPROV,
@@ -63,7 +63,7 @@ const activity = seedFigure({
   base: 'population',
   note: 'Measured "dari total penduduk" (of the total population), as the sentence measures coverage; "keakifan" is the article\'s typo for keaktifan.',
 });
-const coverageCapaian = seedFigure({
+const coverageCapaian = /* @__PURE__ */ seedFigure({
   id: '000-coverage-capaian',
   article: ARTICLE,
   quote: 'kepada Pemerintah Provinsi Lampung atas capaian UHC 98,46%',
@@ -71,7 +71,7 @@ const coverageCapaian = seedFigure({
   role: 'coverage',
   regionCode: '18',
 });
-const coveragePresentase = seedFigure({
+const coveragePresentase = /* @__PURE__ */ seedFigure({
   id: '000-coverage-presentase',
   article: ARTICLE,
   quote: 'di Provinsi Lampung cakupan UHC nya sudah tercapai dengan presentase mencapai 98,46%',
@@ -79,7 +79,7 @@ const coveragePresentase = seedFigure({
   role: 'coverage',
   regionCode: '18',
 });
-const coverageSelamat = seedFigure({
+const coverageSelamat = /* @__PURE__ */ seedFigure({
   id: '000-coverage-selamat',
   article: ARTICLE,
   quote: 'selamat untuk pak Sekdaprov dan jajarannya yang sudah mencapai UHC 98,46%',
@@ -88,7 +88,7 @@ const coverageSelamat = seedFigure({
   regionCode: '18',
 });
 
-const populationPeriod = frozenRecord({
+const populationPeriod = /* @__PURE__ */ frozenRecord({
   id: '000-population-period',
   article: ARTICLE,
   quote: SEKDAPROV,
@@ -98,7 +98,7 @@ const populationPeriod = frozenRecord({
   period: '2023-S2',
 } as const);
 
-const sekdaprov = seedObservation({
+const sekdaprov = /* @__PURE__ */ seedObservation({
   id: '000-lampung-2024-07-01',
   article: ARTICLE,
   regionCode: '18',

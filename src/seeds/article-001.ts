@@ -9,7 +9,7 @@ const NOVEMBER =
   'cakupan kepesertaan JKN Provinsi Bengkulu hingga per November 2021 berada pada angka 80,62 persen dari total penduduk 2.032.767 jiwa';
 const TARGET = 'untuk mencapai target Universal Health Coverage (UHC) 98 persen di tahun 2024';
 
-const coverage = seedFigure({
+const coverage = /* @__PURE__ */ seedFigure({
   id: '001-coverage',
   article: ARTICLE,
   quote: NOVEMBER,
@@ -18,7 +18,7 @@ const coverage = seedFigure({
   regionCode: '17',
   asOf: '2021-11-30',
 });
-const population = seedFigure({
+const population = /* @__PURE__ */ seedFigure({
   id: '001-population',
   article: ARTICLE,
   quote: NOVEMBER,
@@ -27,7 +27,7 @@ const population = seedFigure({
   regionCode: '17',
   asOf: '2021-11-30',
 });
-const target = seedFigure({
+const target = /* @__PURE__ */ seedFigure({
   id: '001-target',
   article: ARTICLE,
   quote: TARGET,
@@ -37,7 +37,7 @@ const target = seedFigure({
   targetId: 'RPJMN_2020_2024',
   byYear: 2024,
 });
-const regenciesBelowAverage = seedFigure({
+const regenciesBelowAverage = /* @__PURE__ */ seedFigure({
   id: '001-regencies-below-average',
   article: ARTICLE,
   quote: 'Nanti dari 9 kabupaten kota yang masih di bawah rata-rata',

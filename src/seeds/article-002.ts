@@ -28,18 +28,18 @@ function klaten(id: string, quote: string): SeedFigure {
   });
 }
 
-const klatenHeadline = klaten(
+const klatenHeadline = /* @__PURE__ */ klaten(
   '002-klaten-headline',
   'Capai 96%, Kabupaten Klaten Raih Penghargaan UHC Dari BPJS Kesehatan\n\nPemerintah Kabupaten Klaten',
 );
-const klatenHeading = klaten(
+const klatenHeading = /* @__PURE__ */ klaten(
   '002-klaten-heading',
   'Capai 96%, Kabupaten Klaten Raih Penghargaan UHC Dari BPJS Kesehatan\n\nUniversal Health Coverage',
 );
-const klatenCapaian = klaten('002-klaten-capaian', 'Penghargaan Universal Health Coverage (UHC) dengan capaian 96%');
-const klatenBupati = klaten('002-klaten-bupati', 'mewujudkan capaian UHC Klaten 96%');
+const klatenCapaian = /* @__PURE__ */ klaten('002-klaten-capaian', 'Penghargaan Universal Health Coverage (UHC) dengan capaian 96%');
+const klatenBupati = /* @__PURE__ */ klaten('002-klaten-bupati', 'mewujudkan capaian UHC Klaten 96%');
 
-const threshold = seedFigure({
+const threshold = /* @__PURE__ */ seedFigure({
   id: '002-threshold',
   article: ARTICLE,
   quote: 'dikelola oleh BPJS Kesehatan minimal 95% dari jumlah penduduk',
@@ -57,7 +57,7 @@ const participantsOver250m = seedFigure({
   regionCode: 'ID',
   note: 'A bound, undated: "in about 10 years" of JKN (since 2014).',
 });
-const nationalParticipants = seedFigure({
+const nationalParticipants = /* @__PURE__ */ seedFigure({
   id: '002-national-participants',
   article: ARTICLE,
   quote: NATIONAL,
@@ -66,7 +66,7 @@ const nationalParticipants = seedFigure({
   regionCode: 'ID',
   asOf: '2023-03-01',
 });
-const nationalCoverage = seedFigure({
+const nationalCoverage = /* @__PURE__ */ seedFigure({
   id: '002-national-coverage',
   article: ARTICLE,
   quote: NATIONAL,

@@ -7,7 +7,7 @@ const ARTICLE: SeedArticleId = '003_d0779c9ee81e164e';
 const DATED = 'Provinsi Lampung per 1 Agustus 2023 telah mencapai 95,31 persen dari jumlah keseluruhan penduduk';
 const QUOTED = 'berdasarkan data terakhir di Agustus ini persentasenya ada sekitar 95,31 atau sebanyak 8.527.908 jiwa';
 
-const coverageLead = seedFigure({
+const coverageLead = /* @__PURE__ */ seedFigure({
   id: '003-coverage-lead',
   article: ARTICLE,
   quote:
@@ -16,7 +16,7 @@ const coverageLead = seedFigure({
   role: 'coverage',
   regionCode: '18',
 });
-const coverage = seedFigure({
+const coverage = /* @__PURE__ */ seedFigure({
   id: '003-coverage',
   article: ARTICLE,
   quote: DATED,
@@ -25,7 +25,7 @@ const coverage = seedFigure({
   regionCode: '18',
   asOf: '2023-08-01',
 });
-const coverageQuoted = seedFigure({
+const coverageQuoted = /* @__PURE__ */ seedFigure({
   id: '003-coverage-quoted',
   article: ARTICLE,
   quote: QUOTED,
@@ -35,7 +35,7 @@ const coverageQuoted = seedFigure({
   asOf: '2023-08-01',
   note: 'Printed without "%" or "persen"; "persentasenya" (its percentage) makes it a percentage.',
 });
-const participants = seedFigure({
+const participants = /* @__PURE__ */ seedFigure({
   id: '003-participants',
   article: ARTICLE,
   quote: QUOTED,
@@ -44,7 +44,7 @@ const participants = seedFigure({
   regionCode: '18',
   asOf: '2023-08-01',
 });
-const uncovered = seedFigure({
+const uncovered = /* @__PURE__ */ seedFigure({
   id: '003-uncovered',
   article: ARTICLE,
   quote: 'masih ada sekitar 400 ribu orang penduduk yang belum masuk dalam jaminan kesehatan nasional',
@@ -52,7 +52,7 @@ const uncovered = seedFigure({
   role: 'uncovered',
   regionCode: '18',
 });
-const pbpuActive = seedFigure({
+const pbpuActive = /* @__PURE__ */ seedFigure({
   id: '003-pbpu-active',
   article: ARTICLE,
   quote: 'segmen Pekerja Bukan Penerima Upah (PBPU) baru aktif 35 persen',

@@ -57,9 +57,9 @@ function target(id: string, quote: string): SeedFigure {
   });
 }
 
-const headlineFirst = headline('004-headline', HEADLINE);
-const headlineRepeat = headline('004-headline-repeat', HEADLINE_REPEAT);
-const participants = seedFigure({
+const headlineFirst = /* @__PURE__ */ headline('004-headline', HEADLINE);
+const headlineRepeat = /* @__PURE__ */ headline('004-headline-repeat', HEADLINE_REPEAT);
+const participants = /* @__PURE__ */ seedFigure({
   id: '004-national-participants',
   article: ARTICLE,
   quote: NATIONAL,
@@ -69,7 +69,7 @@ const participants = seedFigure({
   asOf: '2023-03-01',
   note: "The same count as the Klaten article's 252,17 juta, cut to one decimal.",
 });
-const coverage = seedFigure({
+const coverage = /* @__PURE__ */ seedFigure({
   id: '004-national-coverage',
   article: ARTICLE,
   quote: NATIONAL,

@@ -24,7 +24,7 @@ type SeedFigureSpec = SeedFigure extends infer Figure
     : never
   : never;
 
-const KIND_OF_ROLE: Readonly<Record<SeedFigureRole, FigureKind>> = Object.freeze({
+const KIND_OF_ROLE: Readonly<Record<SeedFigureRole, FigureKind>> = /* @__PURE__ */ Object.freeze({
   participants: 'count',
   population: 'count',
   coverage: 'percent',

@@ -58,7 +58,7 @@ export interface SeedArticle {
  *
  * @category Seed dataset
  */
-export const SEED_ARTICLE_IDS: readonly SeedArticleId[] = Object.freeze([
+export const SEED_ARTICLE_IDS: readonly SeedArticleId[] = /* @__PURE__ */ Object.freeze([
   '000_ccb4cbd1960b7560',
   '001_83d779eaf3a3c545',
   '002_300703c94cbb4e75',
@@ -80,7 +80,7 @@ export const SEED_ARTICLE_IDS: readonly SeedArticleId[] = Object.freeze([
  *
  * @category Seed dataset
  */
-export const SEED_ARTICLES: Readonly<Record<SeedArticleId, SeedArticle>> = Object.freeze({
+export const SEED_ARTICLES: Readonly<Record<SeedArticleId, SeedArticle>> = /* @__PURE__ */ Object.freeze({
   '000_ccb4cbd1960b7560': Object.freeze({
     id: '000_ccb4cbd1960b7560',
     file: '000_ccb4cbd1960b7560.txt',

@@ -16,7 +16,7 @@ const kudus = { population: 874_796, participants: 850_000, activeParticipants: 
 describe('explainAward', () => {
   it('says by how much Lampung misses the 2026 Pratama activity cut-off (seed 000, "67,85 %")', () => {
     const result = classifyAward(lampung, UHC_AWARDS_2026);
-    const en = explainAward(result).split('\n');
+    const en = explainAward(result, { locale: 'en' }).split('\n');
     expect(en[0]).toBe('UHC Awards 2026: no tier met.');
     const pratama = en.indexOf('Pratama: not met.');
     expect(en.slice(pratama + 1)).toEqual([
@@ -49,7 +49,7 @@ describe('explainAward', () => {
 
   it('flags an undecided higher tier and renders alternatives and the waiver', () => {
     const result = classifyAward({ population: 1_000, participants: 995, activeParticipants: 960 }, UHC_AWARDS_2026);
-    const lines = explainAward(result).split('\n');
+    const lines = explainAward(result, { locale: 'en' }).split('\n');
     expect(lines.slice(0, 2)).toEqual([
       'UHC Awards 2026: Madya.',
       'A higher tier is not ruled out for lack of data: Utama.',
@@ -121,7 +121,7 @@ describe('explainAward', () => {
       segments: { pbpuPemda: 3_000 },
       flags: { uhcPrioritas: true, customFlag: true },
     };
-    expect(explainAward(classifyAward(input, scheme)).split('\n')).toEqual([
+    expect(explainAward(classifyAward(input, scheme), { locale: 'en' }).split('\n')).toEqual([
       'Test scheme: no tier met.',
       'A: not met.',
       '- coverage 95.00% (needs ≥ 95%): met, exactly at the threshold.',
@@ -147,7 +147,7 @@ describe('explainAward', () => {
     expect(byParticipantsId[3]).toBe(
       '- tingkat keaktifan peserta (peserta aktif / jumlah peserta) (syarat > 99,995%): belum diketahui, pembaginya 0.',
     );
-    const zero = explainAward(classifyAward({ population: 0, participants: 0 }, UHC_AWARDS_2023));
+    const zero = explainAward(classifyAward({ population: 0, participants: 0 }, UHC_AWARDS_2023), { locale: 'en' });
     expect(zero.split('\n')).toEqual([
       'UHC Awards 2023: no tier met.',
       'Undecided for lack of data: Penghargaan UHC.',
@@ -182,7 +182,7 @@ describe('explainAward', () => {
       ],
     });
     expect(
-      explainAward(classifyAward({ population: 20, participants: 19 }, scheme))
+      explainAward(classifyAward({ population: 20, participants: 19 }, scheme), { locale: 'en' })
         .split('\n')
         .slice(2),
     ).toEqual([

@@ -6,6 +6,7 @@ import { tableGrowth } from '../../src/bulk/table-growth.js';
 import { tableRank } from '../../src/bulk/table-rank.js';
 import { tableRollUp } from '../../src/bulk/table-roll-up.js';
 import type { RegionCounts } from '../../src/metrics/region-counts.js';
+import { BPJS_UHC_2025, UHC_2015_2019 } from '../../src/metrics/target-presets.js';
 import { errorOf } from '../support/caught-error.js';
 
 // Counts below are illustrations with round numbers, not published figures.
@@ -27,18 +28,18 @@ describe('analyzeSnapshots', () => {
       rollUp: tableRollUp(table),
       growth: tableGrowth(table),
       rank: tableRank(table),
-      tally: tableCountMeeting(table),
+      tally: tableCountMeeting(table, UHC_2015_2019),
     });
     expect(Object.isFrozen(analysis)).toBe(true);
   });
 
   it('passes each step its options', () => {
-    const options = { rollUp: { to: 'country' }, rank: { ties: 'dense' }, countMeeting: { thresholdPct: 99, operator: '>', level: 'regency' } } as const;
+    const options = { rollUp: { to: 'country' }, rank: { ties: 'dense' }, target: BPJS_UHC_2025, countMeeting: { level: 'regency' } } as const;
     const analysis = analyzeSnapshots(rows, options);
     const { table } = analysis;
     expect(analysis.rollUp).toEqual(tableRollUp(table, options.rollUp));
     expect(analysis.rank).toEqual(tableRank(table, options.rank));
-    expect(analysis.tally).toEqual(tableCountMeeting(table, options.countMeeting));
+    expect(analysis.tally).toEqual(tableCountMeeting(table, BPJS_UHC_2025, options.countMeeting));
   });
 
   it.each([
@@ -47,7 +48,8 @@ describe('analyzeSnapshots', () => {
     [{ rollUp: 'province' }, { code: 'INVALID_TYPE', path: ['options', 'rollUp'] }],
     [{ rank: { ties: 'x' } }, { code: 'INVALID_OPTION', path: ['options', 'rank', 'ties'] }],
     [{ rank: { keys: [] } }, { code: 'INVALID_OPTION', path: ['options', 'rank', 'keys'] }],
-    [{ countMeeting: { thresholdPct: Infinity } }, { code: 'INVALID_NUMBER', path: ['options', 'countMeeting', 'thresholdPct'] }],
+    [{ countMeeting: { thresholdPct: 95 } }, { code: 'INVALID_OPTION', path: ['options', 'countMeeting', 'thresholdPct'] }],
+    [{ target: 95 }, { code: 'INVALID_TYPE', path: ['options', 'target'] }],
     [{ countMeeting: { level: 'desa' } }, { code: 'INVALID_OPTION', path: ['options', 'countMeeting', 'level'] }],
   ])('rejects the options %j, naming the step', (options, expected) => {
     expect(errorOf(() => analyzeSnapshots(rows, options as never))).toEqual(expected);

@@ -161,7 +161,7 @@ test.prop([regencyRows, thresholds, operators])(
       validFrom: '2015-01-01',
       conditions: [{ metric: 'coverage', operator, thresholdPct }],
     });
-    const tally = tableCountMeeting(tableFromSnapshots(rows), { thresholdPct, operator, level: 'regency' });
+    const tally = tableCountMeeting(tableFromSnapshots(rows), target, { level: 'regency' });
     const expected = countMeetingTarget(rows, target, { level: 'regency' });
     expect(tally.dates).toEqual(expected.map((row) => row.asOf));
     expect([Array.from(tally.met), Array.from(tally.notMet), Array.from(tally.unknown)]).toEqual([
@@ -172,8 +172,8 @@ test.prop([regencyRows, thresholds, operators])(
   },
 );
 
-test.prop([villageRows])('the default tally is the UHC 2015-2019 rule: coverage >= 95%', (rows) => {
-  const tally = tableCountMeeting(tableFromSnapshots(rows));
+test.prop([villageRows])('the UHC 2015-2019 tally equals countMeetingTarget (coverage >= 95%)', (rows) => {
+  const tally = tableCountMeeting(tableFromSnapshots(rows), UHC_2015_2019);
   const expected = countMeetingTarget(rows, UHC_2015_2019, { level: 'village' });
   expect(Array.from(tally.met)).toEqual(expected.map((row) => row.met));
   expect(Array.from(tally.unknown)).toEqual(expected.map((row) => row.unknown));

@@ -3,11 +3,18 @@
 import { inspect } from 'node:util';
 import { expect } from 'vitest';
 import * as api from '../../src/index.js';
+import * as regions from '../../src/regions.js';
 import * as seeds from '../../src/seeds.js';
+import * as villages from '../../src/villages.js';
 import { compileBlock, type Claim } from './compile-block.js';
 
 /** The modules a block may import, by specifier. */
-const MODULES: Readonly<Record<string, object>> = { 'uhc-metrics': api, 'uhc-metrics/seeds': seeds };
+const MODULES: Readonly<Record<string, object>> = {
+  'uhc-metrics': api,
+  'uhc-metrics/seeds': seeds,
+  'uhc-metrics/regions': regions,
+  'uhc-metrics/villages': villages,
+};
 
 /** Every runtime export of both entries, in scope of every block as if imported. */
 const SCOPE: Readonly<Record<string, unknown>> = (() => {

@@ -63,8 +63,24 @@ describe('guides', () => {
     expect([...config.projectDocuments].sort()).toEqual(guides);
   });
 
-  it('are all linked from the README', () => {
+  // npm shows the README without the repository: a link must be absolute to work there.
+  const REPOSITORY_FILES = 'https://github.com/uhc-metrics/uhc-metrics/blob/main/';
+
+  it('are all linked from the README, absolutely', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(guides.filter((guide) => !readme.includes(`](${guide})`))).toEqual([]);
+    expect(guides.filter((guide) => !readme.includes(`](${REPOSITORY_FILES}${guide})`))).toEqual([]);
+  });
+
+  it('leaves no relative link in the README (the tarball ships no guides, examples or seeds)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((match) => match[1]).filter((href) => !/^https?:/.test(href ?? ''));
+    expect(relative).toEqual([]);
+  });
+
+  it('has repository, homepage and bugs in package.json, on the repository the README links to', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg['repository']).toEqual({ type: 'git', url: 'git+https://github.com/uhc-metrics/uhc-metrics.git' });
+    expect(pkg['homepage']).toBe('https://github.com/uhc-metrics/uhc-metrics#readme');
+    expect(pkg['bugs']).toEqual({ url: 'https://github.com/uhc-metrics/uhc-metrics/issues' });
   });
 });

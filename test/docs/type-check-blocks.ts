@@ -9,6 +9,8 @@ import { ROOT, type DocBlock } from './doc-blocks.js';
 const ENTRIES: Readonly<Record<string, string>> = {
   'uhc-metrics': join(ROOT, 'src', 'index.ts'),
   'uhc-metrics/seeds': join(ROOT, 'src', 'seeds.ts'),
+  'uhc-metrics/regions': join(ROOT, 'src', 'regions.ts'),
+  'uhc-metrics/villages': join(ROOT, 'src', 'villages.ts'),
 };
 
 /** The names an entry exports, read from its `export { ... }` / `export type { ... }` lines, types marked `type`. */

@@ -95,7 +95,7 @@ test.prop([days, counts, k, fc.integer({ min: 0, max: 10_000 })])(
     const pace = (x: Counts) =>
       requiredPace(
         { regionCode: '18', asOf: isoDateOf(asOf), population: x.population, participants: x.participants },
-        { targetPct: hundredths / 100, deadline: isoDateOf(deadline) },
+        hundredths / 100, { deadline: isoDateOf(deadline) },
       );
     const small = pace(c);
     const big = pace(scaled(c, factor));

@@ -167,8 +167,14 @@ describe('checkTarget with activity conditions', () => {
       ['not-met', undefined],
       ['met', 0],
     ]);
-    // No coverage condition: no overall coverage gap.
-    expect([check.gapPp, check.peopleShort]).toEqual([undefined, undefined]);
+    // No coverage condition: no overall coverage gap, and the result says coverage was not measured.
+    expect([check.status, check.coverageMeasured, check.gapPp, check.peopleShort]).toEqual(['not-met', false, undefined, undefined]);
+    // Met with no coverage condition: nobody is short (the union's 'met' case is 0 people short).
+    const met = checkTarget({ population: 1_000, participants: 800, activeParticipants: 800 }, defineTarget({
+      id: 'ACTIVE_ONLY', name: 'test target', kind: 'plan', source: 'illustration', validFrom: '2020-01-01',
+      conditions: [{ metric: 'activeCoverage', operator: '>=', thresholdPct: 50 }],
+    }));
+    expect([met.status, met.coverageMeasured, met.gapPp, met.peopleShort]).toEqual(['met', false, undefined, 0]);
     expect(checkTarget({ population: 1_000, participants: 0, activeParticipants: 0 }, target).conditions[0]?.status).toBe(
       'unknown',
     );

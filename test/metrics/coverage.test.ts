@@ -70,7 +70,7 @@ describe('activityRate', () => {
 
   it('divides by participants when asked, and says so', () => {
     const rate = activityRate({ population: 100, participants: 80, activeParticipants: 60 }, { base: 'participants' });
-    expect(rate).toEqual({ base: 'participants', ratio: 0.75 });
+    expect(rate).toEqual({ base: 'participants', ratio: 0.75, pct: 75 });
     expect(Object.isFrozen(rate)).toBe(true);
   });
 

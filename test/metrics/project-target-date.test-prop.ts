@@ -46,7 +46,7 @@ const risingSeriesBelowTarget = risingSeries.chain((snapshots) => {
 test.prop([risingSeriesBelowTarget, method])(
   'a projected date is the first day the straight line from the last snapshot meets the target',
   ([snapshots, targetPct], how) => {
-    const projection = projectTargetDate(snapshots, { targetPct, method: how });
+    const projection = projectTargetDate(snapshots, targetPct, { method: how });
     // Rising coverage can still be flat (every ratio equal): then there is no date to check.
     fc.pre(projection.reached);
     if (!projection.reached) return;
@@ -64,7 +64,7 @@ test.prop([risingSeriesBelowTarget, method])(
 
 test.prop([series, targetHundredths, method])('the outcome follows from the last snapshot and the sign of the pace', (snapshots, hundredths, how) => {
   const targetPct = hundredths / 100;
-  const projection = projectTargetDate(snapshots, { targetPct, method: how });
+  const projection = projectTargetDate(snapshots, targetPct, { method: how });
   const last = [...snapshots].sort((a, b) => (a.asOf < b.asOf ? -1 : 1))[snapshots.length - 1]!;
   expect(projection.lastAsOf).toBe(last.asOf);
   // Exact in integers: participants / population >= hundredths / 10 000.
@@ -81,5 +81,5 @@ test.prop([series, targetHundredths, method])('the outcome follows from the last
 
 test.prop([series, target, method, fc.nat()])('the projection does not depend on input order', (snapshots, targetPct, how, shift) => {
   const rotated = snapshots.map((_, index) => snapshots[(index + shift) % snapshots.length]!);
-  expect(projectTargetDate(rotated, { targetPct, method: how })).toEqual(projectTargetDate(snapshots, { targetPct, method: how }));
+  expect(projectTargetDate(rotated, targetPct, { method: how })).toEqual(projectTargetDate(snapshots, targetPct, { method: how }));
 });

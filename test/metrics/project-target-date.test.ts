@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { projectTargetDate, type ProjectTargetDateOptions } from '../../src/metrics/project-target-date.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
+import { RPJMN_2020_2024 } from '../../src/metrics/target-presets.js';
+import { defineTarget } from '../../src/metrics/target.js';
 import { catchError } from '../support/caught-error.js';
 
 
@@ -28,14 +30,14 @@ describe('projectTargetDate: Lampung (seeds 003 and 000)', () => {
 
   it('says the RPJMN target was already met on 1 July 2024', () => {
     // Seed 000: "(RPJMN) menetapkan target untuk mencapai Universal Health Coverage (UHO) sebesar 98%".
-    const projection = projectTargetDate([lampungAug2023, lampungJul2024], { targetPct: 98 });
+    const projection = projectTargetDate([lampungAug2023, lampungJul2024], 98);
     expect(projection).toMatchObject({ reached: true, alreadyMet: true, date: '2024-07-01', daysAfterLast: 0 });
     expect(projection.pacePpPerYear).toBeCloseTo(pace, 12);
     expect(projection.lastCoveragePct).toBeCloseTo(toPct, 12);
   });
 
   it('projects 99% at the pace of the eleven months before', () => {
-    const projection = projectTargetDate([lampungJul2024, lampungAug2023], { targetPct: 99 });
+    const projection = projectTargetDate([lampungJul2024, lampungAug2023], 99);
     // (99 - 98.4567) pp at 3.4309 pp a year is 57.84 days: the 58th day after 1 July 2024.
     expect(((99 - toPct) * 365.25) / pace).toBeCloseTo(57.84, 2);
     expect(projection).toMatchObject({
@@ -59,14 +61,14 @@ describe('projectTargetDate: methods', () => {
   const series = yearly([900, 920, 950, 960]);
 
   it('two-point uses the first and the last snapshot', () => {
-    const projection = projectTargetDate(series, { targetPct: 98 });
+    const projection = projectTargetDate(series, 98);
     // 6 pp in 1095 days; 2 pp more takes 365 days: 2024-01-01 + 365 = 2024-12-31 (leap year).
     expect(projection.pacePpPerYear).toBeCloseTo((6 * 365.25) / 1095, 12);
     expect(projection).toMatchObject({ reached: true, alreadyMet: false, date: '2024-12-31', daysAfterLast: 365 });
   });
 
   it('least-squares uses the slope of the fitted line, projected from the last snapshot', () => {
-    const projection = projectTargetDate(series, { targetPct: 98, method: 'least-squares' });
+    const projection = projectTargetDate(series, 98, { method: 'least-squares' });
     // x = 0, 1, 2, 3 (years of 365 days), mean 1.5; y mean 93.25;
     // slope = sum((x - 1.5)(y - 93.25)) / sum((x - 1.5)^2) = 10.5 / 5 = 2.1 pp per 365 days.
     expect(projection.pacePpPerYear).toBeCloseTo((2.1 * 365.25) / 365, 12);
@@ -76,20 +78,20 @@ describe('projectTargetDate: methods', () => {
 
   it('both methods agree on collinear points', () => {
     const collinear = yearly([900, 920, 940]);
-    const twoPoint = projectTargetDate(collinear, { targetPct: 99 });
-    const fitted = projectTargetDate(collinear, { targetPct: 99, method: 'least-squares' });
+    const twoPoint = projectTargetDate(collinear, 99);
+    const fitted = projectTargetDate(collinear, 99, { method: 'least-squares' });
     expect(fitted.pacePpPerYear).toBeCloseTo(twoPoint.pacePpPerYear, 12);
     expect(fitted.reached && fitted.date).toBe(twoPoint.reached && twoPoint.date);
   });
 
   it('takes an undefined method as the default', () => {
-    expect(projectTargetDate(series, { targetPct: 98, method: undefined }).method).toBe('two-point');
+    expect(projectTargetDate(series, 98, { method: undefined }).method).toBe('two-point');
   });
 });
 
 describe('projectTargetDate: no date', () => {
   it('refuses a date when coverage is flat or falling', () => {
-    expect(projectTargetDate(yearly([950, 940]), { targetPct: 98 })).toMatchObject({
+    expect(projectTargetDate(yearly([950, 940]), 98)).toMatchObject({
       reached: false,
       reason: 'not-at-this-pace',
     });
@@ -100,7 +102,7 @@ describe('projectTargetDate: no date', () => {
       population: 3 * k,
       participants: k,
     }));
-    const projection = projectTargetDate(flat, { targetPct: 98, method: 'least-squares' });
+    const projection = projectTargetDate(flat, 98, { method: 'least-squares' });
     expect(projection.pacePpPerYear).toBe(0);
     expect(projection).toMatchObject({ reached: false, reason: 'not-at-this-pace' });
   });
@@ -110,8 +112,8 @@ describe('projectTargetDate: no date', () => {
       { regionCode: '17', asOf: '2023-01-01', population: 1_000_000_000_000, participants: 900_000_000_000 },
       { regionCode: '17', asOf: '2024-01-01', population: 1_000_000_000_000, participants: 900_000_000_001 },
     ];
-    expect(projectTargetDate(slow, { targetPct: 98 })).toMatchObject({ reached: false, reason: 'after-year-9999' });
-    expect(projectTargetDate(slow, { targetPct: 98 }).pacePpPerYear).toBeGreaterThan(0);
+    expect(projectTargetDate(slow, 98)).toMatchObject({ reached: false, reason: 'after-year-9999' });
+    expect(projectTargetDate(slow, 98).pacePpPerYear).toBeGreaterThan(0);
   });
 
   it('decides "already met" exactly from the counts', () => {
@@ -120,65 +122,89 @@ describe('projectTargetDate: no date', () => {
       { regionCode: '33.10', asOf: '2023-01-01', population: 20, participants: 18 },
       { regionCode: '33.10', asOf: '2023-03-14', population: 20, participants: 19 },
     ];
-    expect(projectTargetDate(exact, { targetPct: 95 })).toMatchObject({ alreadyMet: true, date: '2023-03-14' });
-    expect(projectTargetDate(exact, { targetPct: 95.01 })).toMatchObject({ alreadyMet: false, reached: true });
+    expect(projectTargetDate(exact, 95)).toMatchObject({ alreadyMet: true, date: '2023-03-14' });
+    expect(projectTargetDate(exact, 95.01)).toMatchObject({ alreadyMet: false, reached: true });
   });
 });
 
 describe('projectTargetDate: input handling', () => {
   it('collapses identical duplicates and freezes the result without touching the input', () => {
     const input = Object.freeze(yearly([900, 950]).concat(yearly([900])));
-    const projection = projectTargetDate(input, { targetPct: 98 });
+    const projection = projectTargetDate(input, 98);
     expect(projection.snapshotCount).toBe(2);
     expect(Object.isFrozen(projection)).toBe(true);
   });
 
   it('needs two dates', () => {
-    const error = catchError(() => projectTargetDate(yearly([900]).concat(yearly([900])), { targetPct: 98 }));
+    const error = catchError(() => projectTargetDate(yearly([900]).concat(yearly([900])), 98));
     expect(error).toMatchObject({ code: 'EMPTY_INPUT', path: ['snapshots'] });
     expect(error.message).toContain('at least two different dates');
-    expect(catchError(() => projectTargetDate([], { targetPct: 98 }))).toMatchObject({ code: 'EMPTY_INPUT' });
+    expect(catchError(() => projectTargetDate([], 98))).toMatchObject({ code: 'EMPTY_INPUT' });
   });
 
   it('needs a positive population where coverage is used', () => {
     const series = yearly([900, 920, 950]);
     series[1] = { ...series[1]!, population: 0, participants: 0 };
     // Two-point reads the first and the last snapshot only.
-    expect(projectTargetDate(series, { targetPct: 98 }).reached).toBe(true);
-    expect(catchError(() => projectTargetDate(series, { targetPct: 98, method: 'least-squares' }))).toMatchObject({
+    expect(projectTargetDate(series, 98).reached).toBe(true);
+    expect(catchError(() => projectTargetDate(series, 98, { method: 'least-squares' }))).toMatchObject({
       code: 'INVALID_COUNT',
       path: ['snapshots', 1, 'population'],
       value: 0,
     });
     const lastEmpty = yearly([900, 0]).map((snapshot, index) => (index === 1 ? { ...snapshot, population: 0 } : snapshot));
-    const error = catchError(() => projectTargetDate(lastEmpty, { targetPct: 98 }));
+    const error = catchError(() => projectTargetDate(lastEmpty, 98));
     expect(error).toMatchObject({ code: 'INVALID_COUNT', path: ['snapshots', 1, 'population'] });
     expect(error.message).toBe('snapshots[1].population must be positive to measure coverage, got 0');
     const firstEmpty = yearly([0, 900]).map((snapshot, index) => (index === 0 ? { ...snapshot, population: 0 } : snapshot));
-    expect(catchError(() => projectTargetDate(firstEmpty, { targetPct: 98 }))).toMatchObject({ path: ['snapshots', 0, 'population'] });
+    expect(catchError(() => projectTargetDate(firstEmpty, 98))).toMatchObject({ path: ['snapshots', 0, 'population'] });
   });
 
   it('rejects mixed regions and conflicting snapshots', () => {
-    expect(catchError(() => projectTargetDate([lampungAug2023, ...yearly([900])], { targetPct: 98 }))).toMatchObject({
+    expect(catchError(() => projectTargetDate([lampungAug2023, ...yearly([900])], 98))).toMatchObject({
       code: 'MIXED_REGIONS',
       path: ['snapshots', 1, 'regionCode'],
     });
-    expect(catchError(() => projectTargetDate(yearly([900, 950]).concat(yearly([901])), { targetPct: 98 }))).toMatchObject({
+    expect(catchError(() => projectTargetDate(yearly([900, 950]).concat(yearly([901])), 98))).toMatchObject({
       code: 'CONFLICTING_SNAPSHOTS',
       path: ['snapshots', 2, 'participants'],
     });
   });
 
   it.each([
-    ['a missing target', {}, 'INVALID_NUMBER', ['options', 'targetPct']],
-    ['a negative target', { targetPct: -1 }, 'INVALID_NUMBER', ['options', 'targetPct']],
-    ['a NaN target', { targetPct: Number.NaN }, 'INVALID_NUMBER', ['options', 'targetPct']],
-    ['a string target', { targetPct: '98' }, 'INVALID_NUMBER', ['options', 'targetPct']],
-    ['an unknown method', { targetPct: 98, method: 'cubic' }, 'INVALID_OPTION', ['options', 'method']],
-    ['an unknown option', { targetPct: 98, deadline: '2024-12-31' }, 'INVALID_OPTION', ['options', 'deadline']],
-    ['no options', undefined, 'INVALID_NUMBER', ['options', 'targetPct']],
-    ['options of the wrong type', 'fast', 'INVALID_TYPE', ['options']],
-  ])('rejects %s', (_name, options, code, path) => {
-    expect(catchError(() => projectTargetDate(yearly([900, 950]), options as ProjectTargetDateOptions))).toMatchObject({ code, path });
+    ['a missing target', undefined, undefined, 'INVALID_TYPE', ['target']],
+    ['a negative target', -1, undefined, 'INVALID_NUMBER', ['target']],
+    ['a NaN target', Number.NaN, undefined, 'INVALID_NUMBER', ['target']],
+    ['a string target', '98', undefined, 'INVALID_TYPE', ['target']],
+    ['an unknown method', 98, { method: 'cubic' }, 'INVALID_OPTION', ['options', 'method']],
+    ['an unknown option', 98, { deadline: '2024-12-31' }, 'INVALID_OPTION', ['options', 'deadline']],
+    ['options of the wrong type', 98, 'fast', 'INVALID_TYPE', ['options']],
+  ])('rejects %s', (_name, target, options, code, path) => {
+    expect(
+      catchError(() => projectTargetDate(yearly([900, 950]), target as number, options as ProjectTargetDateOptions)),
+    ).toMatchObject({ code, path });
+  });
+});
+
+describe('projectTargetDate takes a target, presets included', () => {
+  it('projects to the coverage condition of RPJMN 2020-2024 as to 98', () => {
+    const series = yearly([900, 930]);
+    expect(projectTargetDate(series, RPJMN_2020_2024)).toEqual({ ...projectTargetDate(series, 98), targetId: 'RPJMN_2020_2024' });
+  });
+
+  it('dates "more than" the threshold one day after the line touches it', () => {
+    const moreThan = defineTarget({
+      id: 'MORE_THAN_96', name: 'test target', kind: 'plan', source: 'illustration', validFrom: '2020-01-01',
+      conditions: [{ metric: 'coverage', operator: '>', thresholdPct: 96 }],
+    });
+    // 3 pp a year (365 days, 3 * 365.25 / 365 pp per 365.25 days): 96 is touched after 365 days exactly.
+    const series = [
+      { regionCode: '17', asOf: '2021-01-01' as const, population: 1_000, participants: 900 },
+      { regionCode: '17', asOf: '2022-01-01' as const, population: 1_000, participants: 930 },
+    ];
+    const atLeast = projectTargetDate(series, 96);
+    const beyond = projectTargetDate(series, moreThan);
+    expect(atLeast.reached && atLeast.daysAfterLast).toBe(365);
+    expect(beyond.reached && beyond.daysAfterLast).toBe(366);
   });
 });

@@ -15,7 +15,7 @@ const targetHundredths = fc.integer({ min: 0, max: 11_000 });
 test.prop([days, counts, targetHundredths])('the people short are the fewest that meet the target, at the pace asked', ([asOf, deadline], figures, hundredths) => {
   const pace = requiredPace(
     { regionCode: '17', asOf: isoDateOf(asOf), ...figures },
-    { targetPct: hundredths / 100, deadline: isoDateOf(deadline) },
+    hundredths / 100, { deadline: isoDateOf(deadline) },
   );
   const { population, participants } = figures;
   // Exact in integers: (participants + short) / population >= hundredths / 10 000, and one fewer is not.

@@ -23,6 +23,7 @@ describe('rollUp to the parent', () => {
       participants: 1_179_000,
       activeParticipants: 850_000,
       coverageRatio: 1_179_000 / 1_280_000,
+      coveragePct: (1_179_000 * 100) / 1_280_000,
       childLevel: 'regency',
       children: ['18.01', '18.72'],
       missingChildren: undefined,

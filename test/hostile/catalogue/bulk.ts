@@ -5,6 +5,8 @@ import { tableFromSnapshots } from '../../../src/bulk/table-from-snapshots.js';
 import { tableRollUp } from '../../../src/bulk/table-roll-up.js';
 import { tableRow } from '../../../src/bulk/table-row.js';
 import type { RegionCounts } from '../../../src/metrics/region-counts.js';
+import { BPJS_UHC_2025, UHC_2015_2019 } from '../../../src/metrics/target-presets.js';
+import { defineTarget, type Target, type TargetOperator } from '../../../src/metrics/target.js';
 import { lampungChildren, regencyRow } from '../fixtures.js';
 import {
   GENERIC,
@@ -347,6 +349,11 @@ const tableRankCases: HostileCase[] = [
 ];
 
 /** A table for the tally: 19/20 (95%: met), 18 999/20 000 (94.995%: not), 0/0 (unknown), on 2023-03-01; 20/20 on 2024-08-01. */
+/** A coverage-only target of one threshold. */
+function coverageTarget(thresholdPct: number, operator: TargetOperator = '>='): Target {
+  return defineTarget({ id: 'COVERAGE', name: 'test target', kind: 'plan', source: 'test', validFrom: '2015-01-01', conditions: [{ metric: 'coverage', operator, thresholdPct }] });
+}
+
 function tallyTable(): unknown {
   return tableFrom([
     regencyRow('33.10', '2023-03-01', 20, 19),
@@ -357,29 +364,29 @@ function tallyTable(): unknown {
 }
 
 const tableCountMeetingCases: HostileCase[] = [
-  row('valid', 'table', () => [tallyTable()], arrays({ dates: ['2023-03-01', '2024-08-01'], met: [1, 1], notMet: [1, 0], unknown: [1, 0] })),
-  row('valid', 'options (98%, more than)', () => [tallyTable(), { thresholdPct: 98, operator: '>' }], arrays({ met: [0, 1], notMet: [2, 0], unknown: [1, 0] })),
-  row('valid', 'options.thresholdPct 0 (every row with a coverage meets it)', () => [tallyTable(), { thresholdPct: 0 }], arrays({ met: [2, 1], notMet: [0, 0], unknown: [1, 0] })),
-  row('fractional count', 'options.thresholdPct 94.995 (a percentage, exact)', () => [tallyTable(), { thresholdPct: 94.995 }], arrays({ met: [2, 1], notMet: [0, 0] })),
-  row('undefined', 'options', () => [tallyTable(), undefined], arrays({ met: [1, 1] })),
-  row('undefined', 'options.thresholdPct', () => [tallyTable(), { thresholdPct: undefined, operator: undefined, level: undefined }], arrays({ met: [1, 1] })),
-  row('empty array', 'table (no rows)', () => [tableFrom([])], arrays({ dates: [], met: [], notMet: [], unknown: [] })),
-  row('population 0', 'table (every population 0)', () => [tableOf([0, 0], [0, 0])], arrays({ met: [0], notMet: [0], unknown: [2] })),
-  row('participants above population', 'table row 0', () => [tableOf([1000, 1018]), { thresholdPct: 101.8 }], arrays({ met: [1], notMet: [0] })),
+  row('valid', 'table', () => [tallyTable(), UHC_2015_2019], arrays({ dates: ['2023-03-01', '2024-08-01'], met: [1, 1], notMet: [1, 0], unknown: [1, 0] })),
+  row('valid', 'options (98%, more than)', () => [tallyTable(), coverageTarget(98, '>')], arrays({ met: [0, 1], notMet: [2, 0], unknown: [1, 0] })),
+  row('valid', 'options.thresholdPct 0 (every row with a coverage meets it)', () => [tallyTable(), coverageTarget(0)], arrays({ met: [2, 1], notMet: [0, 0], unknown: [1, 0] })),
+  row('fractional count', 'options.thresholdPct 94.995 (a percentage, exact)', () => [tallyTable(), coverageTarget(94.995)], arrays({ met: [2, 1], notMet: [0, 0] })),
+  row('undefined', 'options', () => [tallyTable(), UHC_2015_2019, undefined], arrays({ met: [1, 1] })),
+  row('undefined', 'options.level', () => [tallyTable(), UHC_2015_2019, { level: undefined }], arrays({ met: [1, 1] })),
+  row('empty array', 'table (no rows)', () => [tableFrom([]), UHC_2015_2019], arrays({ dates: [], met: [], notMet: [], unknown: [] })),
+  row('population 0', 'table (every population 0)', () => [tableOf([0, 0], [0, 0]), UHC_2015_2019], arrays({ met: [0], notMet: [0], unknown: [2] })),
+  row('participants above population', 'table row 0', () => [tableOf([1000, 1018]), coverageTarget(101.8)], arrays({ met: [1], notMet: [0] })),
   // Thresholds have no upper bound (coverage can pass 100%): a huge one is compared exactly, never as NaN.
-  row('count above MAX_SAFE_INTEGER', 'options.thresholdPct 1e300', () => [tallyTable(), { thresholdPct: 1e300 }], arrays({ met: [0, 0], notMet: [2, 1], unknown: [1, 0] })),
-  row('valid', 'options.thresholdPct 5e-324 (tiny, exact)', () => [tableOf([10, 0], [10, 1]), { thresholdPct: 5e-324 }], arrays({ met: [1], notMet: [1] })),
+  row('count above MAX_SAFE_INTEGER', 'options.thresholdPct 1e300', () => [tallyTable(), coverageTarget(1e300)], arrays({ met: [0, 0], notMet: [2, 1], unknown: [1, 0] })),
+  row('valid', 'options.thresholdPct 5e-324 (tiny, exact)', () => [tableOf([10, 0], [10, 1]), coverageTarget(5e-324)], arrays({ met: [1], notMet: [1] })),
   // (2^53 - 2) / (2^53 - 1) is 99.999999999999988...%, which meets 99.99999999999997%; (2^53 - 4) / (2^53 - 1) does not.
-  row('count above MAX_SAFE_INTEGER', 'table (counts near 2^53: products past 2^53, compared exactly)', () => [tableOf([Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1], [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 3]), { thresholdPct: 99.99999999999997 }], arrays({ met: [1], notMet: [1] })),
-  row('mixed regions', 'options.level (only the regencies counted)', () => [tableFrom([regencyRow('18', '2024-07-01', 10, 9), ...lampungChildren()]), { level: 'regency' }], arrays({ met: [2], notMet: [0], unknown: [0] })),
-  row('mixed regions', 'options.level (a level without rows)', () => [childrenTable(), { level: 'village' }], arrays({ met: [0], notMet: [0], unknown: [0] })),
-  row('unsorted series', 'table (dates out of order)', () => [tableFrom(twoDateRows())], arrays({ dates: ['2024-01-01', '2024-07-01'], met: [1, 2], notMet: [1, 0] })),
-  ...tableCases((table) => [table]),
-  ...optionsCases((options) => [tallyTable(), options]),
-  ...substitute('options.thresholdPct', { ...except(GENERIC, 'undefined'), 'negative count': -1, 'number as string': '95' }, (thresholdPct) => [tallyTable(), { thresholdPct }], rejects('INVALID_NUMBER', ['options', 'thresholdPct'])),
-  ...substitute('options.operator', { ...except(GENERIC, 'undefined'), 'unknown option value': '<', 'number as string': '1' }, (operator) => [tallyTable(), { operator }], rejects('INVALID_OPTION', ['options', 'operator'])),
-  ...substitute('options.level', { ...except(GENERIC, 'undefined'), 'unknown option value': 'island', 'number as string': '2' }, (level) => [tallyTable(), { level }], rejects('INVALID_OPTION', ['options', 'level'])),
-  row('extra unknown field', 'options.target (countMeetingTarget takes one; this takes a threshold)', () => [tallyTable(), { target: 'UHC_2015_2019' }], rejects('INVALID_OPTION', ['options', 'target'])),
+  row('count above MAX_SAFE_INTEGER', 'table (counts near 2^53: products past 2^53, compared exactly)', () => [tableOf([Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1], [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 3]), coverageTarget(99.99999999999997)], arrays({ met: [1], notMet: [1] })),
+  row('mixed regions', 'options.level (only the regencies counted)', () => [tableFrom([regencyRow('18', '2024-07-01', 10, 9), ...lampungChildren()]), UHC_2015_2019, { level: 'regency' }], arrays({ met: [2], notMet: [0], unknown: [0] })),
+  row('mixed regions', 'options.level (a level without rows)', () => [childrenTable(), UHC_2015_2019, { level: 'village' }], arrays({ met: [0], notMet: [0], unknown: [0] })),
+  row('unsorted series', 'table (dates out of order)', () => [tableFrom(twoDateRows()), UHC_2015_2019], arrays({ dates: ['2024-01-01', '2024-07-01'], met: [1, 2], notMet: [1, 0] })),
+  ...tableCases((table) => [table, UHC_2015_2019]),
+  ...optionsCases((options) => [tallyTable(), UHC_2015_2019, options]),
+  ...substitute('target', { ...except(GENERIC, 'object'), 'number as string': '95' }, (target) => [tallyTable(), target], rejects('INVALID_TYPE', ['target'])),
+  row('valid', 'target BPJS_UHC_2025 (activity needed: rows without it are unknown)', () => [tallyTable(), BPJS_UHC_2025], arrays({ met: [0, 0], notMet: [2, 0], unknown: [1, 1] })),
+  ...substitute('options.level', { ...except(GENERIC, 'undefined'), 'unknown option value': 'island', 'number as string': '2' }, (level) => [tallyTable(), UHC_2015_2019, { level }], rejects('INVALID_OPTION', ['options', 'level'])),
+  row('extra unknown field', 'options.thresholdPct (the target says it)', () => [tallyTable(), UHC_2015_2019, { thresholdPct: 95 }], rejects('INVALID_OPTION', ['options', 'thresholdPct'])),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -407,7 +414,7 @@ function analysisPart(pick: (analysis: Record<string, Record<string, unknown>>) 
 
 const analyzeSnapshotsCases: HostileCase[] = [
   row('valid', 'snapshots', () => [lampungChildren()], LAMPUNG_ANALYSIS),
-  row('valid', 'options (every step)', () => [twoDateRows(), { rollUp: { to: 'country' }, rank: { ties: 'ordinal' }, countMeeting: { thresholdPct: 98, operator: '>', level: 'regency' } }], returns((result) => {
+  row('valid', 'options (every step)', () => [twoDateRows(), { rollUp: { to: 'country' }, rank: { ties: 'ordinal' }, target: coverageTarget(98, '>'), countMeeting: { level: 'regency' } }], returns((result) => {
     const analysis = result as Record<string, Record<string, unknown>>;
     expect((analysis['rollUp']?.['parents'] as { regionCodes: unknown }).regionCodes).toStrictEqual(['ID']);
     expect(Array.from(analysis['rank']?.['ranks'] as Int32Array)).toStrictEqual([1, 2, 2, 1]);
@@ -441,8 +448,8 @@ const analyzeSnapshotsCases: HostileCase[] = [
   row('extra unknown field', 'options.rollUp.expectedChildren', () => [lampungChildren(), { rollUp: { expectedChildren: {} } }], rejects('INVALID_OPTION', ['options', 'rollUp', 'expectedChildren'])),
   row('unknown option value', 'options.rank.ties', () => [lampungChildren(), { rank: { ties: 'random' } }], rejects('INVALID_OPTION', ['options', 'rank', 'ties'])),
   row('null', 'options.rank.ties', () => [lampungChildren(), { rank: { ties: null } }], rejects('INVALID_OPTION', ['options', 'rank', 'ties'])),
-  ...substitute('options.countMeeting.thresholdPct', { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, 'negative count': -1, 'number as string': '95', null: null }, (thresholdPct) => [lampungChildren(), { countMeeting: { thresholdPct } }], rejects('INVALID_NUMBER', ['options', 'countMeeting', 'thresholdPct'])),
-  row('unknown option value', 'options.countMeeting.operator', () => [lampungChildren(), { countMeeting: { operator: '<=' } }], rejects('INVALID_OPTION', ['options', 'countMeeting', 'operator'])),
+  ...substitute('options.target', { ...except(GENERIC, 'object', 'undefined'), 'number as string': '95' }, (target) => [lampungChildren(), { target }], rejects('INVALID_TYPE', ['options', 'target'])),
+  row('extra unknown field', 'options.countMeeting.thresholdPct (the target says it)', () => [lampungChildren(), { countMeeting: { thresholdPct: 95 } }], rejects('INVALID_OPTION', ['options', 'countMeeting', 'thresholdPct'])),
   row('unknown option value', 'options.countMeeting.level', () => [lampungChildren(), { countMeeting: { level: 'kota' } }], rejects('INVALID_OPTION', ['options', 'countMeeting', 'level'])),
 ];
 

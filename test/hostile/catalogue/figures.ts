@@ -94,6 +94,14 @@ function notFiniteNumbers(name: string, place: (value: unknown) => readonly unkn
   return substitute(name, { ...GENERIC, 'number as string': '98' }, place, rejects('INVALID_NUMBER', [name]));
 }
 
+/** Like {@link notFiniteNumbers}, but `undefined` (an undefined metric) passes through as `undefined`. */
+function notFiniteOrUndefined(name: string, place: (value: unknown) => readonly unknown[]): HostileCase[] {
+  return [
+    ...substitute(name, { ...except(GENERIC, 'undefined'), 'number as string': '98' }, place, rejects('INVALID_NUMBER', [name])),
+    row('undefined', name, () => place(undefined), equals(undefined)),
+  ];
+}
+
 /** `decimals` options outside 0-20, or not an integer. */
 function badDecimals(place: (decimals: unknown) => readonly unknown[]): HostileCase[] {
   return substitute(
@@ -133,7 +141,7 @@ const formatPercentCases: HostileCase[] = [
   // Documented: any finite number, negative too; a negative zero prints without its sign.
   row('negative count', 'pct', () => [-1.5], equals('-1,50%')),
   row('negative count', 'pct', () => [-0.001], equals('0,00%')),
-  ...notFiniteNumbers('pct', (pct) => [pct]),
+  ...notFiniteOrUndefined('pct', (pct) => [pct]),
   ...badDecimals((decimals) => [1, { decimals }]),
   ...badOptions((options) => [1, options], { locale: 'fr' }, ['options', 'locale']),
 ];
@@ -141,7 +149,7 @@ const formatPercentCases: HostileCase[] = [
 const formatPpCases: HostileCase[] = [
   row('valid', 'pp', () => [1.5], equals('+1,50 pp')),
   row('negative count', 'pp', () => [-0.4, { locale: 'en', decimals: 1 }], equals('-0.4 pp')),
-  ...notFiniteNumbers('pp', (pp) => [pp]),
+  ...notFiniteOrUndefined('pp', (pp) => [pp]),
   ...badDecimals((decimals) => [1, { decimals }]),
   ...badOptions((options) => [1, options], { locale: 'fr' }, ['options', 'locale']),
 ];

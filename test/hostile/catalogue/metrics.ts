@@ -170,6 +170,15 @@ export const METRICS_CATALOGUE: Catalogue = {
   coverageRatio: {
     cases: coverageFunctionCases(8_911_770 / 9_051_459, undefined, (ratio) => expect(ratio).toBe(1.018)),
   },
+  coveragePct: {
+    cases: coverageFunctionCases((8_911_770 * 100) / 9_051_459, undefined, (pct) => expect(pct).toBe(101.8)),
+  },
+  activeCoveragePct: {
+    cases: [
+      ...coverageFunctionCases((6_141_000 * 100) / 9_051_459, undefined, (pct) => expect(pct).toBe(100)),
+      row('undefined', 'counts.activeParticipants', () => [counts()], equals(undefined)),
+    ],
+  },
   activeCoverageRatio: {
     cases: [
       ...coverageFunctionCases(6_141_000 / 9_051_459, undefined, (ratio) => expect(ratio).toBe(1)),
@@ -178,11 +187,11 @@ export const METRICS_CATALOGUE: Catalogue = {
   },
   activityRate: {
     cases: [
-      row('valid', 'counts, options', () => [counts({ activeParticipants: 6_141_000 }), { base: 'population' }], equals({ base: 'population', ratio: 6_141_000 / 9_051_459 })),
-      row('valid', 'options.base', () => [counts({ activeParticipants: 6_141_000 }), { base: 'participants' }], equals({ base: 'participants', ratio: 6_141_000 / 8_911_770 })),
+      row('valid', 'counts, options', () => [counts({ activeParticipants: 6_141_000 }), { base: 'population' }], equals({ base: 'population', ratio: 6_141_000 / 9_051_459, pct: (6_141_000 * 100) / 9_051_459 })),
+      row('valid', 'options.base', () => [counts({ activeParticipants: 6_141_000 }), { base: 'participants' }], equals({ base: 'participants', ratio: 6_141_000 / 8_911_770, pct: (6_141_000 * 100) / 8_911_770 })),
       row('population 0', 'counts.population', () => [counts({ population: 0, participants: 0, activeParticipants: 0 }), { base: 'population' }], equals(undefined)),
       row('undefined', 'counts.activeParticipants', () => [counts(), { base: 'population' }], equals(undefined)),
-      row('participants above population', 'counts.participants', () => [counts({ population: 1000, participants: 1018, activeParticipants: 1010 }), { base: 'population' }], equals({ base: 'population', ratio: 1.01 })),
+      row('participants above population', 'counts.participants', () => [counts({ population: 1000, participants: 1018, activeParticipants: 1010 }), { base: 'population' }], equals({ base: 'population', ratio: 1.01, pct: 101 })),
       ...countsCases((value) => [value, { base: 'population' }], []),
       // Documented: the base is required, because sources divide by different things.
       row('undefined', 'options', () => [counts({ activeParticipants: 1 })], rejects('INVALID_OPTION', ['options', 'base'])),

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { lampungRow, lampungSeries } from '../fixtures.js';
+import { defineTarget } from '../../../src/metrics/target.js';
 import {
   GENERIC,
   NOT_COUNTS,
@@ -97,36 +98,49 @@ const seriesGrowthCases: HostileCase[] = [
   row('extra unknown field', 'options', () => [lampungSeries(), { period: 'year', fill: true }], rejects('INVALID_OPTION', ['options', 'fill'])),
 ];
 
+/** Numbers that are not a coverage threshold. */
+const BAD_THRESHOLDS = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, 'negative count': -1 } as const;
+/** Values that are neither a threshold nor a target. */
+const NOT_TARGETS = { ...except(GENERIC, 'NaN', 'Infinity', '-Infinity', 'object'), 'number as string': '98' };
+/** A valid target without a coverage condition: nothing to pace or project. */
+const ACTIVE_ONLY = defineTarget({
+  id: 'ACTIVE_ONLY', name: 'Active coverage only', kind: 'plan', source: 'illustration', validFrom: '2020-01-01',
+  conditions: [{ metric: 'activeCoverage', operator: '>=', thresholdPct: 80 }],
+});
+
 const projectTargetDateCases: HostileCase[] = [
-  row('valid', 'snapshots, options', () => [lampungSeries(), { targetPct: 99 }], hasFields({ regionCode: '18', reached: true, alreadyMet: false, method: 'two-point', snapshotCount: 3 })),
-  row('valid', 'options.method', () => [lampungSeries(), { targetPct: 98, method: 'least-squares' }], hasFields({ reached: true, alreadyMet: true, daysAfterLast: 0 })),
-  row('unsorted series', 'snapshots (reversed)', () => [lampungSeries().reverse(), { targetPct: 99 }], hasFields({ firstAsOf: '2023-01-01', lastAsOf: '2024-07-01' })),
-  row('valid', 'snapshots (falling)', () => [[lampungRow({ asOf: '2023-01-01' }), lampungRow({ participants: 8_000_000 })], { targetPct: 99 }], hasFields({ reached: false, reason: 'not-at-this-pace' })),
-  row('count above MAX_SAFE_INTEGER', 'options.targetPct (1e300: never)', () => [lampungSeries(), { targetPct: 1e300 }], hasFields({ reached: false, reason: 'after-year-9999' })),
-  row('duplicate snapshots', 'snapshots (one date twice)', () => [[lampungRow(), lampungRow()], { targetPct: 99 }], rejects('EMPTY_INPUT', ['snapshots'])),
-  row('population 0', 'snapshots[2].population (the last)', () => [[...lampungSeries().slice(0, 2), lampungRow({ population: 0, participants: 0 })], { targetPct: 99 }], rejects('INVALID_COUNT', ['snapshots', 2, 'population'])),
-  row('population 0', 'snapshots[0].population (the first, two-point)', () => [[lampungRow({ asOf: '2023-01-01', population: 0, participants: 0 }), lampungRow()], { targetPct: 99 }], rejects('INVALID_COUNT', ['snapshots', 0, 'population'])),
-  ...seriesCases((snapshots) => [snapshots, { targetPct: 99 }]),
-  row('undefined', 'options', () => [lampungSeries()], rejects('INVALID_NUMBER', ['options', 'targetPct'])),
-  ...substitute('options', except(GENERIC, 'undefined', 'object'), (options) => [lampungSeries(), options], rejects('INVALID_TYPE', ['options'])),
-  ...substitute('options.targetPct', { ...GENERIC, 'negative count': -1, 'number as string': '98' }, (targetPct) => [lampungSeries(), { targetPct }], rejects('INVALID_NUMBER', ['options', 'targetPct'])),
-  row('unknown option value', 'options.method', () => [lampungSeries(), { targetPct: 99, method: 'linear' }], rejects('INVALID_OPTION', ['options', 'method'])),
-  row('extra unknown field', 'options', () => [lampungSeries(), { targetPct: 99, deadline: '2029-12-31' }], rejects('INVALID_OPTION', ['options', 'deadline'])),
+  row('valid', 'snapshots, options', () => [lampungSeries(), 99], hasFields({ regionCode: '18', reached: true, alreadyMet: false, method: 'two-point', snapshotCount: 3 })),
+  row('valid', 'options.method', () => [lampungSeries(), 98, { method: 'least-squares' }], hasFields({ reached: true, alreadyMet: true, daysAfterLast: 0 })),
+  row('unsorted series', 'snapshots (reversed)', () => [lampungSeries().reverse(), 99], hasFields({ firstAsOf: '2023-01-01', lastAsOf: '2024-07-01' })),
+  row('valid', 'snapshots (falling)', () => [[lampungRow({ asOf: '2023-01-01' }), lampungRow({ participants: 8_000_000 })], 99], hasFields({ reached: false, reason: 'not-at-this-pace' })),
+  row('count above MAX_SAFE_INTEGER', 'options.targetPct (1e300: never)', () => [lampungSeries(), 1e300], hasFields({ reached: false, reason: 'after-year-9999' })),
+  row('duplicate snapshots', 'snapshots (one date twice)', () => [[lampungRow(), lampungRow()], 99], rejects('EMPTY_INPUT', ['snapshots'])),
+  row('population 0', 'snapshots[2].population (the last)', () => [[...lampungSeries().slice(0, 2), lampungRow({ population: 0, participants: 0 })], 99], rejects('INVALID_COUNT', ['snapshots', 2, 'population'])),
+  row('population 0', 'snapshots[0].population (the first, two-point)', () => [[lampungRow({ asOf: '2023-01-01', population: 0, participants: 0 }), lampungRow()], 99], rejects('INVALID_COUNT', ['snapshots', 0, 'population'])),
+  ...seriesCases((snapshots) => [snapshots, 99]),
+  ...substitute('options', except(GENERIC, 'undefined', 'object'), (options) => [lampungSeries(), 99, options], rejects('INVALID_TYPE', ['options'])),
+  ...substitute('target', BAD_THRESHOLDS, (target) => [lampungSeries(), target], rejects('INVALID_NUMBER', ['target'])),
+  ...substitute('target', NOT_TARGETS, (target) => [lampungSeries(), target], rejects('INVALID_TYPE', ['target'])),
+  row('unknown option value', 'target (no coverage condition)', () => [lampungSeries(), ACTIVE_ONLY], rejects('INVALID_OPTION', ['target', 'conditions'])),
+  row('unknown option value', 'options.method', () => [lampungSeries(), 99, { method: 'linear' }], rejects('INVALID_OPTION', ['options', 'method'])),
+  row('extra unknown field', 'options', () => [lampungSeries(), 99, { deadline: '2029-12-31' }], rejects('INVALID_OPTION', ['options', 'deadline'])),
 ];
 
 const requiredPaceCases: HostileCase[] = [
-  row('valid', 'snapshot, options', () => [lampungRow(), { targetPct: 99, deadline: '2024-12-31' }], hasFields({ regionCode: '18', alreadyMet: false, daysToDeadline: 183, peopleShort: 49_175 })),
-  row('participants above population', 'snapshot.participants', () => [lampungRow({ participants: 9_051_460 }), { targetPct: 99, deadline: '2024-12-31' }], hasFields({ alreadyMet: true, gapPp: 0, peopleShort: 0, requiredPpPerYear: 0, requiredPeoplePerMonth: 0 })),
-  row('population 0', 'snapshot.population', () => [lampungRow({ population: 0, participants: 0 }), { targetPct: 99, deadline: '2024-12-31' }], rejects('INVALID_COUNT', ['snapshot', 'population'])),
-  row('extra unknown field', 'snapshot.note', () => [lampungRow({ note: 'x' }), { targetPct: 98, deadline: '2024-12-31' }], hasFields({ alreadyMet: true })),
-  ...snapshotCases((snapshot) => [snapshot, { targetPct: 99, deadline: '2030-12-31' }], ['snapshot']),
-  row('undefined', 'options', () => [lampungRow()], rejects('INVALID_NUMBER', ['options', 'targetPct'])),
-  ...substitute('options', except(GENERIC, 'undefined', 'object'), (options) => [lampungRow(), options], rejects('INVALID_TYPE', ['options'])),
-  ...substitute('options.targetPct', { ...GENERIC, 'negative count': -1, 'number as string': '98' }, (targetPct) => [lampungRow(), { targetPct, deadline: '2024-12-31' }], rejects('INVALID_NUMBER', ['options', 'targetPct'])),
-  ...substitute('options.deadline', NOT_DATES, (deadline) => [lampungRow(), { targetPct: 99, deadline }], rejects('INVALID_DATE', ['options', 'deadline'])),
-  row('unsorted series', 'options.deadline (before asOf)', () => [lampungRow(), { targetPct: 99, deadline: '2024-06-30' }], rejects('INVALID_DATE', ['options', 'deadline'])),
-  row('inconsistent fields', 'options.deadline (equal to asOf)', () => [lampungRow(), { targetPct: 99, deadline: '2024-07-01' }], rejects('INVALID_DATE', ['options', 'deadline'])),
-  row('extra unknown field', 'options', () => [lampungRow(), { targetPct: 99, deadline: '2024-12-31', method: 'x' }], rejects('INVALID_OPTION', ['options', 'method'])),
+  row('valid', 'snapshot, options', () => [lampungRow(), 99, { deadline: '2024-12-31' }], hasFields({ regionCode: '18', alreadyMet: false, daysToDeadline: 183, peopleShort: 49_175 })),
+  row('participants above population', 'snapshot.participants', () => [lampungRow({ participants: 9_051_460 }), 99, { deadline: '2024-12-31' }], hasFields({ alreadyMet: true, gapPp: 0, peopleShort: 0, requiredPpPerYear: 0, requiredPeoplePerMonth: 0 })),
+  row('population 0', 'snapshot.population', () => [lampungRow({ population: 0, participants: 0 }), 99, { deadline: '2024-12-31' }], rejects('INVALID_COUNT', ['snapshot', 'population'])),
+  row('extra unknown field', 'snapshot.note', () => [lampungRow({ note: 'x' }), 98, { deadline: '2024-12-31' }], hasFields({ alreadyMet: true })),
+  ...snapshotCases((snapshot) => [snapshot, 99, { deadline: '2030-12-31' }], ['snapshot']),
+  row('undefined', 'options.deadline (a bare threshold has none)', () => [lampungRow(), 99], rejects('INVALID_DATE', ['options', 'deadline'])),
+  ...substitute('options', except(GENERIC, 'undefined', 'object'), (options) => [lampungRow(), 99, options], rejects('INVALID_TYPE', ['options'])),
+  ...substitute('target', BAD_THRESHOLDS, (target) => [lampungRow(), target, { deadline: '2024-12-31' }], rejects('INVALID_NUMBER', ['target'])),
+  ...substitute('target', NOT_TARGETS, (target) => [lampungRow(), target, { deadline: '2024-12-31' }], rejects('INVALID_TYPE', ['target'])),
+  row('unknown option value', 'target (no coverage condition)', () => [lampungRow(), ACTIVE_ONLY, { deadline: '2024-12-31' }], rejects('INVALID_OPTION', ['target', 'conditions'])),
+  ...substitute('options.deadline', NOT_DATES, (deadline) => [lampungRow(), 99, { deadline }], rejects('INVALID_DATE', ['options', 'deadline'])),
+  row('unsorted series', 'options.deadline (before asOf)', () => [lampungRow(), 99, { deadline: '2024-06-30' }], rejects('INVALID_DATE', ['options', 'deadline'])),
+  row('inconsistent fields', 'options.deadline (equal to asOf)', () => [lampungRow(), 99, { deadline: '2024-07-01' }], rejects('INVALID_DATE', ['options', 'deadline'])),
+  row('extra unknown field', 'options', () => [lampungRow(), 99, { deadline: '2024-12-31', method: 'x' }], rejects('INVALID_OPTION', ['options', 'method'])),
 ];
 
 export const SERIES_CATALOGUE: Catalogue = {
