@@ -6,6 +6,7 @@ const entry = {
   seeds: 'src/seeds.ts',
   regions: 'src/regions.ts',
   villages: 'src/villages.ts',
+  article: 'src/article.ts',
 };
 
 /**

@@ -1,58 +1,84 @@
-// The benchmark of issue 7: `npx tsx bench/run.ts [--workload S|L] [--runs N] [--warmups N]
-// [--no-rss] [--out bench/results.json]`. Generates the workloads, checks that the four
-// implementations give the same results, times each operation (median of the runs after
-// warm-up: at least 15 after 15 at S, 7 after 3 at L unless given, more for fast operations), measures each implementation's peak RSS at L in a child process, prints a table and
-// writes the results as JSON. A full run (both workloads, RSS) writes bench/results.json; a
-// partial run writes only where --out says.
+// The bulk benchmark (issues 7 and 18): `npx tsx bench/run.ts [--workload NAME,...] [--rounds N]
+// [--rss] [--smoke] [--out file]`. For each workload: generates the rows, checks that the four
+// implementations give the same results, then times them INTERLEAVED in this one process: every
+// round runs each operation of each implementation once, in an order that rotates from round to
+// round, so that a load spike on the shared machine hits all of them alike. Round 0 is a
+// warm-up and is discarded. Reports the median of the rounds with their spread (min-max), and
+// the ratio uhc-metrics / typed of each round, whose median and range are what the goals compare.
+// The load average is recorded beside every workload. Writes JSON where --out says.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { firstDifference } from './canonical.js';
-import { OPERATIONS, type ImplementationName, type Operation } from './implementation.js';
-import { IMPLEMENTATIONS } from './implementations.js';
-import { runChild } from './child-process.js';
+import { OPERATIONS, type Implementation, type ImplementationName, type Operation } from './implementation.js';
+import { IMPLEMENTATIONS as ALL_IMPLEMENTATIONS, implementationNamed } from './implementations.js';
 import { canonicalResult, operationTask } from './operations.js';
 import { peakRssBytes } from './peak-rss.js';
-import type { TimingPlan } from './timing.js';
-import { generateWorkload, type Workload, type WorkloadName } from './workload.js';
+import { median, sampleMs, spread } from './timing.js';
+import { generateWorkload, WORKLOAD_NAMES, type Workload, type WorkloadName } from './workload.js';
 
-/** One row of bench/results.json, in the format issue 7 asks for. */
-type ResultRow =
-  | { readonly workload: WorkloadName; readonly operation: Operation; readonly implementation: ImplementationName; readonly medianMs: number }
-  | { readonly workload: 'L'; readonly operation: 'peakRss'; readonly implementation: ImplementationName; readonly bytes: number };
+/** One timed (workload, operation, implementation) of bench/results.json. */
+interface TimingRow {
+  readonly workload: WorkloadName;
+  readonly operation: Operation;
+  readonly implementation: ImplementationName;
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  /** The timed rounds, in ms (round 0, the warm-up, excluded). */
+  readonly samplesMs: readonly number[];
+}
+
+interface WorkloadReport {
+  readonly workload: WorkloadName;
+  readonly rows: number;
+  /** os.loadavg() (1, 5, 15 minutes) before and after timing. */
+  readonly loadBefore: readonly number[];
+  readonly loadAfter: readonly number[];
+  readonly rounds: number;
+  readonly timings: readonly TimingRow[];
+  /** Peak RSS of a fresh process generating the workload and running one pipeline (`--rss`). */
+  readonly peakRssBytes?: Readonly<Record<string, number>>;
+}
 
 interface Arguments {
   readonly workloads: readonly WorkloadName[];
-  /** Runs and warm-ups per workload: S's operations take milliseconds and need more of both to settle. */
-  readonly plans: Readonly<Record<WorkloadName, TimingPlan>>;
+  /** The implementations compared (`--only a,b`; all four by default). */
+  readonly implementations: readonly Implementation[];
+  readonly rounds: number;
   readonly rss: boolean;
   readonly out: string | undefined;
 }
+
+/** The implementations of this run (set from `--only`). */
+let IMPLEMENTATIONS: readonly Implementation[] = ALL_IMPLEMENTATIONS;
+
+/** The default run: the sorted workloads of issue 7 and the shuffled ones of issue 18. */
+const DEFAULT_WORKLOADS: readonly WorkloadName[] = ['S', 'L', 'L-shuffled', 'L-real'];
 
 function parseArguments(argv: readonly string[]): Arguments {
   const value = (flag: string): string | undefined => {
     const index = argv.indexOf(flag);
     return index < 0 ? undefined : argv[index + 1];
   };
-  const workload = value('--workload');
-  if (workload !== undefined && workload !== 'S' && workload !== 'L') throw new Error(`--workload must be S or L, got ${workload}`);
-  const runs = value('--runs');
-  const warmups = value('--warmups');
-  const plan = (defaultRuns: number, defaultWarmups: number): TimingPlan => {
-    const plan = { runs: Number(runs ?? defaultRuns), warmups: Number(warmups ?? defaultWarmups) };
-    if (!Number.isInteger(plan.runs) || plan.runs < 7) throw new Error('--runs must be an integer >= 7');
-    if (!Number.isInteger(plan.warmups) || plan.warmups < 1) throw new Error('--warmups must be an integer >= 1');
-    return plan;
-  };
-  const workloads: WorkloadName[] = workload === undefined ? ['S', 'L'] : [workload];
-  const rss = !argv.includes('--no-rss') && workloads.includes('L');
-  const full = workloads.length === 2 && rss;
-  const out = value('--out') ?? (full ? fileURLToPath(new URL('./results.json', import.meta.url)) : undefined);
-  return { workloads, plans: { S: plan(15, 15), L: plan(7, 3) }, rss, out };
+  const implementations = value('--only')?.split(',').map(implementationNamed) ?? ALL_IMPLEMENTATIONS;
+  if (!implementations.some((implementation) => implementation.name === 'uhc-metrics') || !implementations.some((implementation) => implementation.name === 'typed')) {
+    throw new Error('--only must include uhc-metrics and typed');
+  }
+  IMPLEMENTATIONS = implementations;
+  if (argv.includes('--smoke')) return { workloads: ['S'], implementations, rounds: 3, rss: false, out: value('--out') };
+  const names = value('--workload')?.split(',') ?? DEFAULT_WORKLOADS;
+  for (const name of names) {
+    if (!(WORKLOAD_NAMES as readonly string[]).includes(name)) throw new Error(`--workload: ${name} is not one of ${WORKLOAD_NAMES.join(', ')}`);
+  }
+  const rounds = Number(value('--rounds') ?? 7);
+  if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
+  return { workloads: names as WorkloadName[], implementations, rounds, rss: argv.includes('--rss'), out: value('--out') };
 }
 
-/** Throws unless every implementation gives the same result for every operation. */
-function checkSameResults(workload: Workload, tables: ReadonlyMap<ImplementationName, unknown>): void {
+/** Throws unless every implementation gives the same result for every operation; returns the ingested tables. */
+function checkSameResults(workload: Workload): Map<ImplementationName, unknown> {
+  const tables = new Map<ImplementationName, unknown>();
+  for (const implementation of IMPLEMENTATIONS) tables.set(implementation.name, implementation.ingest(workload.rows));
   for (const operation of OPERATIONS) {
     let reference: { readonly name: string; readonly value: unknown } | undefined;
     for (const implementation of IMPLEMENTATIONS) {
@@ -69,29 +95,80 @@ function checkSameResults(workload: Workload, tables: ReadonlyMap<Implementation
     }
   }
   process.stdout.write(`${workload.name}: all ${IMPLEMENTATIONS.length} implementations give the same results for ${OPERATIONS.join(', ')}\n`);
+  return tables;
 }
 
-function formatTable(rows: readonly ResultRow[], workloads: readonly WorkloadName[]): string {
-  const names = IMPLEMENTATIONS.map((implementation) => implementation.name);
-  const lines: string[] = [];
-  const pad = (text: string, width: number): string => text.padStart(width);
-  for (const workload of workloads) {
-    lines.push(`\nworkload ${workload}: median ms (ratio uhc-metrics / typed)`);
-    lines.push(['operation'.padEnd(10), ...names.map((name) => pad(name, 12)), pad('uhc/typed', 10)].join(' '));
+const loadAverage = (): number[] => os.loadavg().map((load) => Math.round(load * 100) / 100);
+
+function timeWorkload(name: WorkloadName, rounds: number, rss: boolean): WorkloadReport {
+  const workload = generateWorkload(name);
+  process.stdout.write(`${name}: ${workload.rows.length} rows\n`);
+  const tables = checkSameResults(workload);
+  const loadBefore = loadAverage();
+  const samples = new Map<string, number[]>();
+  for (let round = 0; round <= rounds; round += 1) {
+    // Rotate the order: each implementation runs first, second, ... equally often.
+    const order = IMPLEMENTATIONS.map((_, index) => IMPLEMENTATIONS[(index + round) % IMPLEMENTATIONS.length]!);
     for (const operation of OPERATIONS) {
-      const ms = (name: string): number | undefined => {
-        const row = rows.find((r) => r.workload === workload && r.operation === operation && r.implementation === name);
-        return row !== undefined && 'medianMs' in row ? row.medianMs : undefined;
-      };
-      const cells = names.map((name) => pad((ms(name) ?? Number.NaN).toFixed(1), 12));
-      const ratio = (ms('uhc-metrics') ?? Number.NaN) / (ms('typed') ?? Number.NaN);
-      lines.push([operation.padEnd(10), ...cells, pad(`${ratio.toFixed(2)}x`, 10)].join(' '));
+      for (const implementation of order) {
+        const ms = sampleMs(operationTask(implementation, operation, workload, tables.get(implementation.name)));
+        if (round === 0) continue;
+        const key = `${operation}/${implementation.name}`;
+        samples.set(key, [...(samples.get(key) ?? []), ms]);
+      }
+    }
+    process.stdout.write(round === 0 ? '  warm-up round done\n' : `  round ${round}/${rounds} done (load ${loadAverage()[0]})\n`);
+  }
+  const timings: TimingRow[] = [];
+  for (const operation of OPERATIONS) {
+    for (const implementation of IMPLEMENTATIONS) {
+      const times = samples.get(`${operation}/${implementation.name}`) ?? [];
+      const [minMs, maxMs] = spread(times);
+      timings.push({
+        workload: name,
+        operation,
+        implementation: implementation.name,
+        medianMs: round2(median(times)),
+        minMs: round2(minMs),
+        maxMs: round2(maxMs),
+        samplesMs: times.map(round2),
+      });
     }
   }
-  const rss = rows.filter((row) => row.operation === 'peakRss');
-  if (rss.length > 0) {
-    lines.push('\npeak RSS at L (whole process, including the 1 008 000 input objects)');
-    for (const row of rss) if ('bytes' in row) lines.push(`${row.implementation.padEnd(12)} ${(row.bytes / 2 ** 20).toFixed(0).padStart(6)} MiB`);
+  const report: WorkloadReport = { workload: name, rows: workload.rows.length, loadBefore, loadAfter: loadAverage(), rounds, timings };
+  if (!rss || name === 'S') return report;
+  const peak: Record<string, number> = { baseline: peakRssBytes(name, '--baseline') };
+  for (const implementation of IMPLEMENTATIONS) peak[implementation.name] = peakRssBytes(name, implementation.name);
+  return { ...report, peakRssBytes: peak };
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+/** The printed table of one workload: median [min-max] per implementation, and uhc-metrics against typed and arquero round by round. */
+function formatReport(report: WorkloadReport): string {
+  const names = IMPLEMENTATIONS.map((implementation) => implementation.name);
+  const lines = [
+    `\n${report.workload} (${report.rows} rows), median ms [min-max] of ${report.rounds} interleaved rounds; load ${report.loadBefore.join(' ')} -> ${report.loadAfter.join(' ')}`,
+    ['operation'.padEnd(10), ...names.map((name) => name.padStart(22)), 'uhc/typed'.padStart(18), 'arquero/uhc'.padStart(18)].join(' '),
+  ];
+  const cell = (operation: Operation, name: string): TimingRow | undefined =>
+    report.timings.find((row) => row.operation === operation && row.implementation === name);
+  for (const operation of OPERATIONS) {
+    const cells = names.map((name) => {
+      const row = cell(operation, name)!;
+      return `${row.medianMs.toFixed(1)} [${row.minMs.toFixed(1)}-${row.maxMs.toFixed(1)}]`.padStart(22);
+    });
+    const uhc = cell(operation, 'uhc-metrics')!.samplesMs;
+    const ratioCell = (top: readonly number[], bottom: readonly number[] | undefined): string => {
+      if (bottom === undefined) return '-'.padStart(18);
+      const ratios = top.map((value, index) => value / (bottom[index] as number));
+      const [low, high] = spread(ratios);
+      return `${median(ratios).toFixed(2)}x [${low.toFixed(2)}-${high.toFixed(2)}]`.padStart(18);
+    };
+    lines.push([operation.padEnd(10), ...cells, ratioCell(uhc, cell(operation, 'typed')?.samplesMs), cell(operation, 'arquero') === undefined ? '-' : ratioCell(cell(operation, 'arquero')!.samplesMs, uhc)].join(' '));
+  }
+  if (report.peakRssBytes !== undefined) {
+    lines.push(`peak RSS (whole process, input rows included): ${Object.entries(report.peakRssBytes).map(([name, bytes]) => `${name} ${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
   }
   return lines.join('\n');
 }
@@ -100,40 +177,17 @@ function main(): void {
   const args = parseArguments(process.argv.slice(2));
   process.stdout.write(
     `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
-      `median of at least ${args.plans.S.runs} runs after ${args.plans.S.warmups} warm-up runs at S, ${args.plans.L.runs} after ${args.plans.L.warmups} at L ` +
-      '(timed runs of fast operations continue until they add up to 1 s); ' +
-      `each implementation timed in its own process; full gc before each operation's warm-up\n`,
+      `${args.rounds} rounds after a warm-up round, implementations interleaved in one process, order rotating\n`,
   );
-  const rows: ResultRow[] = [];
+  const reports: WorkloadReport[] = [];
   for (const name of args.workloads) {
-    // The check holds every implementation's results at once; timing runs each apart (time-child.ts).
-    {
-      const workload = generateWorkload(name);
-      process.stdout.write(`${name}: ${workload.rows.length} rows\n`);
-      const tables = new Map<ImplementationName, unknown>();
-      for (const implementation of IMPLEMENTATIONS) tables.set(implementation.name, implementation.ingest(workload.rows));
-      checkSameResults(workload, tables);
-    }
-    for (const implementation of IMPLEMENTATIONS) {
-      const { runs, warmups } = args.plans[name];
-      const medians = runChild('./time-child.ts', [name, implementation.name, String(runs), String(warmups)]) as Record<Operation, number>;
-      for (const operation of OPERATIONS) {
-        rows.push({ workload: name, operation, implementation: implementation.name, medianMs: Math.round(medians[operation] * 100) / 100 });
-      }
-      process.stdout.write(`  ${implementation.name.padEnd(12)} ${OPERATIONS.map((operation) => `${operation} ${medians[operation].toFixed(1)}`).join(', ')}\n`);
-    }
+    const report = timeWorkload(name, args.rounds, args.rss);
+    reports.push(report);
+    process.stdout.write(`${formatReport(report)}\n\n`);
   }
-  if (args.rss) {
-    const baseline = peakRssBytes('--baseline');
-    process.stdout.write(`peak RSS of generating L alone: ${(baseline / 2 ** 20).toFixed(0)} MiB\n`);
-    for (const implementation of IMPLEMENTATIONS) {
-      rows.push({ workload: 'L', operation: 'peakRss', implementation: implementation.name, bytes: peakRssBytes(implementation.name) });
-    }
-  }
-  process.stdout.write(`${formatTable(rows, args.workloads)}\n`);
   if (args.out !== undefined) {
-    writeFileSync(args.out, `${JSON.stringify(rows, null, 2)}\n`);
-    process.stdout.write(`\nwrote ${args.out}\n`);
+    writeFileSync(args.out, `${JSON.stringify({ node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, reports }, null, 2)}\n`);
+    process.stdout.write(`wrote ${args.out}\n`);
   }
 }
 

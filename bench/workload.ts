@@ -1,4 +1,6 @@
 // A deterministic workload generator: the same seed gives the same rows, byte for byte.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { regencies } from './regencies.js';
 
 /** One input row, as an analyst's parsed CSV or JSON would hold it. */
@@ -10,8 +12,18 @@ export interface InputRow {
   readonly activeParticipants: number;
 }
 
-/** The workloads of issue 7. */
-export type WorkloadName = 'S' | 'L';
+/**
+ * The workloads. `S` and `L` are issue 7's: rows date by date, codes ascending, strings shared
+ * between rows. The others are issue 18's, shaped like a real export: rows shuffled, each row's
+ * strings its own (parsed from JSON, as an analyst's would be), populations log-uniform from 300
+ * to 30 000 and few exact ties. `L-shuffled` has L's 84 000 generated villages; `L-real` the
+ * 83 762 villages of the real administrative tree (idn-area-data); `L/10-shuffled` and
+ * `10L-shuffled` scale `L-shuffled` to 8 400 villages and to 120 months (10 080 000 rows).
+ */
+export const WORKLOAD_NAMES = ['S', 'L', 'L-shuffled', 'L-real', 'L/10-shuffled', '10L-shuffled'] as const;
+
+/** One of {@link WORKLOAD_NAMES}. */
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 /** A generated workload and where its rows roll up to. */
 export interface Workload {
@@ -97,9 +109,91 @@ function countsOf(next: () => number, basePopulation: number, month: number): [n
   return [population, participants, active];
 }
 
-/** Generates a workload: rows by date, then by region code (one monthly file after another). */
+/** The 83 762 village codes of the real tree (idn-area-data's villages.csv), in file order. */
+export function realVillageCodes(): string[] {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('idn-area-data/data/villages.csv');
+  const lines = readFileSync(file, 'latin1').split('\n');
+  const codes: string[] = [];
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (line.length > 0) codes.push(line.slice(0, line.indexOf(',')));
+  }
+  return codes;
+}
+
+/**
+ * Counts of a realistic export: ~2% exactly 100%, ~1% exactly 95% (19 of 20), ~4% above 100%,
+ * ~0.05% populations of 0, the rest 60%-99.9% spread over a continuum (few accidental ties).
+ */
+function realisticCountsOf(next: () => number, basePopulation: number, month: number): [number, number, number] {
+  const draw = next();
+  let population = Math.round(basePopulation * (1 + 0.002 * month) * (0.99 + 0.02 * next()));
+  let participants: number;
+  if (draw < 0.0005) {
+    population = 0;
+    participants = 0;
+  } else if (draw < 0.02) {
+    participants = population;
+  } else if (draw < 0.03) {
+    population = Math.max(20, population - (population % 20));
+    participants = (population / 20) * 19;
+  } else if (draw < 0.07) {
+    participants = Math.round(population * (1 + 0.05 * next())) + 1;
+  } else {
+    participants = Math.floor(population * (0.6 + 0.399 * next()));
+  }
+  const active = Math.floor(participants * (0.6 + 0.35 * next()));
+  return [population, participants, active];
+}
+
+/** Shuffles in place (Fisher-Yates, seeded). */
+function shuffle<T>(items: T[], next: () => number): void {
+  for (let index = items.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(next() * (index + 1));
+    const item = items[index] as T;
+    items[index] = items[other] as T;
+    items[other] = item;
+  }
+}
+
+/**
+ * A realistic export (see {@link WORKLOAD_NAMES}): every region on every date, rows shuffled,
+ * then serialised to JSON and parsed back in chunks, so that each row holds its own flat strings
+ * as a parsed file would.
+ */
+function realisticWorkload(name: WorkloadName, codes: readonly string[], months: number, next: () => number): Workload {
+  const dates = monthlyDates(2024 - Math.floor((months - 1) / 12), months);
+  // Log-uniform from 300 to 30 000: many small villages, a few large ones.
+  const basePopulations = codes.map(() => Math.round(300 * 100 ** next()));
+  const rowCount = codes.length * dates.length;
+  const order = Array.from({ length: rowCount }, (_, index) => index);
+  shuffle(order, next);
+  const rows: InputRow[] = new Array<InputRow>(rowCount);
+  const chunk = 100_000;
+  for (let start = 0; start < rowCount; start += chunk) {
+    const part: InputRow[] = [];
+    for (let index = start; index < Math.min(rowCount, start + chunk); index += 1) {
+      const cell = order[index] as number;
+      const region = cell % codes.length;
+      const month = Math.floor(cell / codes.length);
+      const [population, participants, activeParticipants] = realisticCountsOf(next, basePopulations[region] as number, month);
+      part.push({ regionCode: codes[region] as string, asOf: dates[month] as string, population, participants, activeParticipants });
+    }
+    const parsed = JSON.parse(JSON.stringify(part)) as InputRow[];
+    for (let index = 0; index < parsed.length; index += 1) rows[start + index] = parsed[index] as InputRow;
+  }
+  return { name, rows, rollUpTo: 'regency', parentCodeLength: 5 };
+}
+
+/** Generates a workload: S and L rows by date, then by region code (one monthly file after another); the others shuffled. */
 export function generateWorkload(name: WorkloadName, seed = 7): Workload {
   const next = random(seed);
+  if (name !== 'S' && name !== 'L') {
+    const codes = name === 'L-real' ? realVillageCodes() : villageCodes(next);
+    const villages = name === 'L/10-shuffled' ? codes.filter((_, index) => index % 10 === 0) : codes;
+    return realisticWorkload(name, villages, name === '10L-shuffled' ? 120 : 12, next);
+  }
   const small = name === 'S';
   const codes = small ? regencies().map((regency) => regency.code) : villageCodes(next);
   const dates = small ? monthlyDates(2015, 120) : monthlyDates(2024, 12);

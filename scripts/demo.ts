@@ -33,6 +33,9 @@ import {
   type Snapshot,
   type Target,
 } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArticle, renderArticleCheck } from '../src/article.js';
 import { LAMPUNG_PODIUM_2023, SEED_ARTICLES, SEED_ARTICLE_IDS, SEED_OBSERVATIONS, type SeedObservation } from '../src/seeds.js';
 
 const args = process.argv.slice(2);
@@ -320,6 +323,14 @@ for (const id of SEED_ARTICLE_IDS) {
 }
 reportGrowth();
 reportAgreement();
+
+// The same articles read from their raw text by checkArticle: what it finds without the ledger.
+for (const id of SEED_ARTICLE_IDS) {
+  const text = readFileSync(join(import.meta.dirname, '..', 'seeds', `${id}.txt`), 'utf8');
+  const report = renderArticleCheck(checkArticle(text), { locale }).split('\n');
+  console.log(`\ncheckArticle [${id.slice(0, 3)}]`);
+  for (const line of report) if (line.startsWith('Klaim') || line.startsWith('Claim') || line.startsWith('  ') || line === report.at(-1)) console.log(`  ${line}`);
+}
 
 // The Lampung article prints places, not scores: the podium is ranked from the places.
 const places = podium(LAMPUNG_PODIUM_2023, { keys: [{ value: (placement) => placement.place, direction: 'asc' }] });

@@ -1,6 +1,6 @@
 // Consumer smoke test: installs the packed tarball into throwaway projects the way users do
 // (ESM, CommonJS, TypeScript under node16 and bundler resolution), for the main entry and the
-// `uhc-metrics/seeds`, `uhc-metrics/regions` and `uhc-metrics/villages` subpaths, then imports the public API,
+// `uhc-metrics/seeds`, `uhc-metrics/regions`, `uhc-metrics/villages` and `uhc-metrics/article` subpaths, then imports the public API,
 // runs the `uhc-metrics` bin,
 // calls it, and type-checks. Offline: the package has no runtime dependencies, so the local
 // tarball is all npm needs. Run after `npm run build`.
@@ -22,6 +22,8 @@ import { DIRECTORY_VILLAGES } from 'uhc-metrics/villages';
 if (!(SEED_SNAPSHOTS.length > 0)) throw new Error('the seeds subpath exported no snapshots');
 if (lookupRegion('Kab. Klaten').region?.code !== '33.10') throw new Error('lookupRegion did not find Kab. Klaten');
 if (DIRECTORY_VILLAGES.length !== 83762) throw new Error('the villages subpath holds ' + DIRECTORY_VILLAGES.length + ' villages');
+import { checkArticle } from 'uhc-metrics/article';
+if (checkArticle('Provinsi Lampung: 98,46 %').figures[0]?.role !== 'coverage') throw new Error('the article subpath misread a figure');
 const ratio = coverageRatio({ population: 20, participants: 19 });
 if (ratio !== 0.95) throw new Error('coverageRatio returned ' + ratio);
 let caught = false;
@@ -36,6 +38,8 @@ const { DIRECTORY_VILLAGES } = require('uhc-metrics/villages');
 if (!(SEED_SNAPSHOTS.length > 0)) throw new Error('the seeds subpath exported no snapshots');
 if (lookupRegion('Kab. Klaten').region?.code !== '33.10') throw new Error('lookupRegion did not find Kab. Klaten');
 if (DIRECTORY_VILLAGES.length !== 83762) throw new Error('the villages subpath holds ' + DIRECTORY_VILLAGES.length + ' villages');
+const { checkArticle } = require('uhc-metrics/article');
+if (checkArticle('Provinsi Lampung: 98,46 %').figures[0]?.role !== 'coverage') throw new Error('the article subpath misread a figure');
 const ratio = coverageRatio({ population: 20, participants: 19 });
 if (ratio !== 0.95) throw new Error('coverageRatio returned ' + ratio);
 let caught = false;
@@ -48,6 +52,9 @@ const tsSource = `import { coverageRatio, isUhcMetricsError, type Snapshot, type
 import { SEED_SNAPSHOTS } from 'uhc-metrics/seeds';
 import { lookupRegion, type DirectoryRegion } from 'uhc-metrics/regions';
 import { DIRECTORY_VILLAGES } from 'uhc-metrics/villages';
+import { checkArticle, type ArticleRole } from 'uhc-metrics/article';
+const role: ArticleRole | undefined = checkArticle('98,46 %').figures[0]?.role;
+if (role !== 'coverage') throw new Error('the article subpath misread a figure');
 const seeded: readonly Snapshot[] = SEED_SNAPSHOTS;
 if (seeded.length === 0) throw new Error('no seed snapshots');
 const villages: readonly DirectoryRegion[] = DIRECTORY_VILLAGES;

@@ -89,7 +89,15 @@ export { projectTargetDate } from './metrics/project-target-date.js';
 export type { ProjectTargetDateOptions, ProjectionMethod, TargetDateProjection, TargetDateProjectionBasis } from './metrics/project-target-date.js';
 export { requiredPace } from './metrics/required-pace.js';
 export type { CoverageGoal } from './metrics/coverage-goal.js';
+export { participantsGrowth } from './metrics/participants-growth.js';
+export type { ParticipantCount, ParticipantsGrowth } from './metrics/participants-growth.js';
 export type { RequiredPace, RequiredPaceOptions } from './metrics/required-pace.js';
+
+// areas: groupings of regions that are no region (branch offices, clusters)
+export { defineArea } from './areas/area.js';
+export type { Area, AreaInput, DefineAreaOptions } from './areas/area.js';
+export { rollUpToAreas } from './areas/roll-up-to-areas.js';
+export type { AreaSnapshot } from './areas/roll-up-to-areas.js';
 
 // reconcile: printed figures against counts, source against source
 export { reconcileSnapshot } from './reconcile/reconcile-snapshot.js';
@@ -109,6 +117,7 @@ export type { ImpliedUncoveredOptions } from './reconcile/implied-uncovered.js';
 export { tableFromSnapshots } from './bulk/table-from-snapshots.js';
 export { tableFromColumns } from './bulk/table-from-columns.js';
 export type { SnapshotColumns, CountColumn } from './bulk/table-from-columns.js';
+export type { ColumnVector } from './bulk/column-vector.js';
 export type { SnapshotTable } from './bulk/snapshot-table.js';
 export { tableRow } from './bulk/table-row.js';
 export { tableCoverage } from './bulk/table-coverage.js';
@@ -124,3 +133,11 @@ export { tableCountMeeting } from './bulk/table-count-meeting.js';
 export type { TableCountMeetingOptions, TableTally } from './bulk/table-count-meeting.js';
 export { analyzeSnapshots } from './bulk/analyze-snapshots.js';
 export type { AnalyzeSnapshotsOptions, SnapshotAnalysis } from './bulk/analyze-snapshots.js';
+
+// tables: rows as a CSV parser returns them, dates as published
+export { parseReportDate } from './tables/parse-report-date.js';
+export type { DayDateFormat, ParseReportDateOptions } from './tables/parse-report-date.js';
+export { snapshotsFromRows } from './tables/snapshots-from-rows.js';
+export type { SnapshotsFromRows, SnapshotsFromRowsOptions } from './tables/snapshots-from-rows.js';
+export type { TableColumns, TableField } from './tables/table-field.js';
+export type { RowIssue, RowIssueCode, RowNote } from './tables/row-issue.js';

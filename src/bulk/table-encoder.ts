@@ -34,11 +34,12 @@ export class TableEncoder {
   private readonly codes: string[] = [];
   /**
    * Code id of every string seen: each normalised code, and each raw form (`1872`) of one.
-   * Built lazily: codes arriving in ascending order need no lookup (see `lookUpCode`).
+   * Filled only once a code arrives out of ascending order (see `lookUpCode`): sorted tables
+   * never hash their codes.
    */
   private readonly codeIdOf = new Map<string, number>();
-  /** How many of `codes` are in `codeIdOf`. */
-  private indexedCodes = 0;
+  /** Whether `codeIdOf` holds every code: set on the first code out of order, never unset. */
+  private hashing = false;
   /** The greatest normalised code seen. */
   private greatestCode = '';
   /** The code id of the previous row. */
@@ -75,20 +76,29 @@ export class TableEncoder {
 
   /**
    * The id of a code string the prediction missed: a new id for a string not seen before
-   * (validated and normalised once), -1 when it is not a code.
+   * (validated and normalised once), -1 when it is not a code. Unsorted tables miss the
+   * prediction on most rows: for them the hash map answers first, and a code is validated only
+   * the first time its text is seen.
    */
   private lookUpCode(raw: string): number {
     const { codes, codeIdOf } = this;
+    if (this.hashing) {
+      const known = codeIdOf.get(raw);
+      if (known !== undefined) return known;
+    }
     const normalized = isNormalizedRegionCode(raw);
     // A normalised code above every code seen is new: sorted tables never touch the hash map.
-    if (normalized && raw > this.greatestCode) {
+    if (normalized && !this.hashing && raw > this.greatestCode) {
       this.greatestCode = raw;
       codes.push(raw);
       return codes.length - 1;
     }
-    for (; this.indexedCodes < codes.length; this.indexedCodes += 1) codeIdOf.set(codes[this.indexedCodes] as string, this.indexedCodes);
-    const known = codeIdOf.get(raw);
-    if (known !== undefined) return known;
+    if (!this.hashing) {
+      this.hashing = true;
+      codes.forEach((code, id) => codeIdOf.set(code, id));
+      const known = codeIdOf.get(raw);
+      if (known !== undefined) return known;
+    }
     if (!normalized && !isRegionCode(raw)) return -1;
     const code = normalized ? raw : normalizeRegionCode(raw);
     let id = codeIdOf.get(code);
@@ -96,7 +106,6 @@ export class TableEncoder {
       id = codes.length;
       codes.push(code);
       codeIdOf.set(code, id);
-      this.indexedCodes = codes.length;
       if (code > this.greatestCode) this.greatestCode = code;
     }
     codeIdOf.set(raw, id);
@@ -198,10 +207,56 @@ function remapSorted(dictionary: readonly string[], ids: Int32Array): readonly s
     sorted = (dictionary[index - 1] as string) < (dictionary[index] as string);
   }
   if (sorted) return Object.freeze([...dictionary]);
-  const order = [...dictionary].sort();
-  const position = new Map<string, number>();
-  order.forEach((value, index) => position.set(value, index));
-  const newId = Int32Array.from(dictionary, (value) => position.get(value) as number);
+  const newId = sortedPositions(dictionary);
+  const order = new Array<string>(dictionary.length);
+  for (let id = 0; id < dictionary.length; id += 1) order[newId[id] as number] = dictionary[id] as string;
   for (let row = 0; row < ids.length; row += 1) ids[row] = newId[ids[row] as number] as number;
   return Object.freeze(order);
+}
+
+/** Ids above this many cannot be packed beside a code's numeric key in one double. */
+const PACKED_ID_LIMIT = 2 ** 19;
+
+/**
+ * Per entry of a dictionary of distinct strings: its position in code-point order. Dictionaries
+ * of normalised region codes (all of them, once encoded) sort as numbers: each code's digits
+ * (`PP.KK.CC.NNNN`, absent parts 0, which no present part is) packed with its id into one double,
+ * and a Float64Array sorts those without a comparator. Anything else (dates) sorts as text.
+ */
+function sortedPositions(dictionary: readonly string[]): Int32Array {
+  const count = dictionary.length;
+  const positions = new Int32Array(count);
+  if (count <= PACKED_ID_LIMIT && dictionary.every(isNormalizedRegionCode)) {
+    const packed = new Float64Array(count);
+    for (let id = 0; id < count; id += 1) packed[id] = numericKeyOf(dictionary[id] as string) * PACKED_ID_LIMIT + id;
+    packed.sort();
+    for (let position = 0; position < count; position += 1) positions[(packed[position] as number) % PACKED_ID_LIMIT] = position;
+    return positions;
+  }
+  const order = Array.from(dictionary.keys()).sort((a, b) => {
+    const left = dictionary[a] as string;
+    const right = dictionary[b] as string;
+    return left < right ? -1 : 1;
+  });
+  order.forEach((id, position) => {
+    positions[id] = position;
+  });
+  return positions;
+}
+
+/**
+ * The digits of a normalised code as one number below 10^10 (`18.72.01.1001` is 1872011001,
+ * `18.72` is 1872000000): dots sit at fixed places and no present part is 0, so these numbers
+ * order codes as their text does, a code before the codes under it.
+ */
+function numericKeyOf(code: string): number {
+  let key = 0;
+  let digits = 0;
+  for (let index = 0; index < code.length; index += 1) {
+    const char = code.charCodeAt(index);
+    if (char === 46) continue;
+    key = key * 10 + (char - 48);
+    digits += 1;
+  }
+  return key * 10 ** (10 - digits);
 }

@@ -1,23 +1,40 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertArray, assertCount, assertRecord, fail } from '../internal/assert.js';
+import { assertCount, assertRecord, fail } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
 import { parseRegionCodeAt } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
+import { readColumn, type ColumnVector } from './column-vector.js';
 import { isCount } from './is-count.js';
 import { registerTable, type SnapshotTable } from './snapshot-table.js';
 import { TableEncoder } from './table-encoder.js';
 
 /**
- * A numeric column: a plain array or any typed array of numbers (`Float64Array`, `Uint32Array`,
- * `Int32Array`, ...). It is read, never kept: the table copies what it needs.
+ * A numeric column: a plain array, any typed array of numbers (`Float64Array`, `Uint32Array`,
+ * `Int32Array`, ...), a 64-bit integer array (`BigInt64Array`, as DuckDB's `BIGINT` arrives), or
+ * a {@link ColumnVector} (an Apache Arrow or flechette column). It is read, never kept: the table
+ * copies what it needs.
  *
  * @category Bulk tables
  */
-export type CountColumn = readonly number[] | Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | Uint8ClampedArray;
+export type CountColumn =
+  | readonly number[]
+  | Float64Array
+  | Float32Array
+  | Int32Array
+  | Uint32Array
+  | Int16Array
+  | Uint16Array
+  | Int8Array
+  | Uint8Array
+  | Uint8ClampedArray
+  | BigInt64Array
+  | BigUint64Array
+  | ColumnVector;
 
 /**
  * Snapshots as parallel columns: entry `i` of every column is row `i`. All columns have the
- * length of `regionCode`.
+ * length of `regionCode`. Columns of an Apache Arrow or flechette table (`table.getChild(name)`)
+ * can be passed as they are (see {@link ColumnVector}).
  *
  * @example
  * ```ts
@@ -33,35 +50,34 @@ export type CountColumn = readonly number[] | Float64Array | Float32Array | Int3
  */
 export interface SnapshotColumns {
   /** Kemendagri region codes, dotted or not. */
-  readonly regionCode: readonly string[];
-  /** ISO dates `YYYY-MM-DD`. */
-  readonly asOf: readonly IsoDate[];
+  readonly regionCode: readonly string[] | ColumnVector;
+  /** ISO dates `YYYY-MM-DD` (text: cast an Arrow or SQL date to text first). */
+  readonly asOf: readonly IsoDate[] | ColumnVector;
   /** Population per row: non-negative safe integers. */
   readonly population: CountColumn;
   /** Participants per row: non-negative safe integers. */
   readonly participants: CountColumn;
-  /** Active participants per row, at most `participants`; an entry may be `undefined` (not reported). */
+  /** Active participants per row, at most `participants`; an entry may be `undefined` or a null (not reported). */
   readonly activeParticipants?: CountColumn | readonly (number | undefined)[] | undefined;
 }
 
 const COLUMN_NAMES: readonly string[] = ['regionCode', 'asOf', 'population', 'participants', 'activeParticipants'];
 
-/** A numeric column of `length` entries, or a thrown `INVALID_TYPE` at `['columns', name]`. */
-function readNumberColumn(value: unknown, name: string, length: number): ArrayLike<unknown> {
+/** The entries of column `name`, or a thrown `INVALID_TYPE` at `['columns', name]` when it is not a column of `length` entries. */
+function readColumnOf(input: Readonly<Record<string, unknown>>, name: string, length: number | undefined, numeric: boolean): ArrayLike<unknown> {
+  const value = input[name];
   const path = ['columns', name];
-  const isList = Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
-  if (!isList) fail('INVALID_TYPE', path, value, 'must be an array or a typed array of counts');
-  const column = value as ArrayLike<unknown>;
-  if (column.length !== length) {
+  const column = readColumn(value, path, numeric);
+  if (length !== undefined && column.length !== length) {
     fail('INVALID_TYPE', path, value, `must have ${length} entries, as columns.regionCode has`);
   }
   return column;
 }
 
 /** The error for row `index`, which the fast checks rejected, in the order the fields are read. */
-function rowError(columns: Readonly<Record<string, unknown>>, index: number): never {
+function rowError(columns: Readonly<Record<string, ArrayLike<unknown> | undefined>>, index: number): never {
   const at = (name: string): IssuePath => ['columns', name, index];
-  const entry = (name: string): unknown => (columns[name] as ArrayLike<unknown> | undefined)?.[index];
+  const entry = (name: string): unknown => columns[name]?.[index];
   parseRegionCodeAt(entry('regionCode'), at('regionCode'));
   assertDayNumber(entry('asOf'), at('asOf'));
   const participants = entry('participants');
@@ -80,14 +96,16 @@ function rowError(columns: Readonly<Record<string, unknown>>, index: number): ne
 
 /**
  * Builds a {@link SnapshotTable} from parallel columns: the fastest way in when the data is
- * already columnar (a CSV parser's columns, an Arrow table's vectors). The columns are read once
- * and copied; they are not kept or mutated.
+ * already columnar (a CSV parser's columns, an Arrow or flechette table's columns, a DuckDB
+ * result), with no object per row. The columns are read once and copied; they are not kept or
+ * mutated. A {@link ColumnVector} without nulls is read through `toArray()`, which for a
+ * single-chunk Arrow numeric column is a view of its buffer, not a copy.
  *
  * @param columns - {@link SnapshotColumns}: `regionCode`, `asOf`, `population`, `participants`
  *   and optionally `activeParticipants`, all of one length
  * @returns the table, frozen, rows in column order
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `columns` is not an object, has a key that
- *   is not a column, a column is missing, not an array (or typed array), or of another length
+ *   is not a column, a column is missing, not an array (or typed array, or column vector), or of another length
  *   than `regionCode` (`['columns', 'population']`); for row `i`, in field order:
  *   `INVALID_TYPE` / `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` at `['columns', 'regionCode', i]`,
  *   `INVALID_DATE` at `['columns', 'asOf', i]`, `INVALID_COUNT` at `['columns', 'population', i]`
@@ -129,18 +147,13 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
       fail('INVALID_TYPE', ['columns', key], input[key], `is not a column (columns: ${COLUMN_NAMES.join(', ')})`);
     }
   }
-  const codes = input['regionCode'];
-  assertArray(codes, ['columns', 'regionCode']);
+  const codes = readColumnOf(input, 'regionCode', undefined, false);
   const rowCount = codes.length;
-  const dates = input['asOf'];
-  assertArray(dates, ['columns', 'asOf']);
-  if (dates.length !== rowCount) {
-    fail('INVALID_TYPE', ['columns', 'asOf'], dates, `must have ${rowCount} entries, as columns.regionCode has`);
-  }
-  const people = readNumberColumn(input['population'], 'population', rowCount);
-  const members = readNumberColumn(input['participants'], 'participants', rowCount);
-  const activeInput = input['activeParticipants'];
-  const actives = activeInput === undefined ? undefined : readNumberColumn(activeInput, 'activeParticipants', rowCount);
+  const dates = readColumnOf(input, 'asOf', rowCount, false);
+  const people = readColumnOf(input, 'population', rowCount, true);
+  const members = readColumnOf(input, 'participants', rowCount, true);
+  const actives = input['activeParticipants'] === undefined ? undefined : readColumnOf(input, 'activeParticipants', rowCount, true);
+  const read = { regionCode: codes, asOf: dates, population: people, participants: members, activeParticipants: actives };
 
   const encoder = new TableEncoder(rowCount);
   const { population, participants } = encoder;
@@ -158,7 +171,7 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
       (active === undefined || (isCount(active) && active <= member));
     if (!ok) {
       encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
-      rowError(input, index);
+      rowError(read, index);
     }
     population[index] = count as number;
     participants[index] = member as number;

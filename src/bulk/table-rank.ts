@@ -2,7 +2,6 @@ import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertOneOf, assertOptions } from '../internal/assert.js';
 import type { TiePolicy } from '../ranking/rank.js';
 import { compareCoverage } from './compare-coverage.js';
-import { orderByKey } from './row-order.js';
 import { readTable, type SnapshotTable, type TableData } from './snapshot-table.js';
 
 /**
@@ -138,6 +137,27 @@ function sortRunExactly(rows: Int32Array, from: number, to: number, participants
 }
 
 /**
+ * A stable counting sort of the rows by date into `order`, writing each row's sort key beside it
+ * in `keys`: the columns are read in row order, never gathered through a permutation, so large
+ * shuffled tables cost no more per row than small ones. Returns where each date starts.
+ */
+function orderByDateWithKeys(data: TableData, order: Int32Array, keys: Uint32Array): Int32Array {
+  const { rowCount, dateIndex, population, participants } = data;
+  const dateCount = data.dates.length;
+  const starts = new Int32Array(dateCount + 1);
+  for (let date = 0; date < dateCount; date += 1) starts[date + 1] = (starts[date] as number) + (data.dateRowCounts[date] as number);
+  const next = starts.slice(0, dateCount);
+  for (let row = 0; row < rowCount; row += 1) {
+    const date = dateIndex[row] as number;
+    const position = next[date] as number;
+    order[position] = row;
+    keys[position] = keyOf(participants[row] as number, population[row] as number);
+    next[date] = position + 1;
+  }
+  return starts;
+}
+
+/**
  * {@link tableRank} of validated columns and options; shared with the pipeline.
  *
  * @internal
@@ -146,8 +166,10 @@ export function rankOf(data: TableData, ties: TiePolicy): TableRank {
   const { rowCount, population, participants } = data;
   const dateCount = data.dates.length;
   const order = new Int32Array(rowCount);
-  // Rows by date (stable); then each date's rows are sorted in scratch space the size of the largest date.
-  const dateOffsets = orderByKey(data.dateIndex, dateCount, undefined, order);
+  // Rows by date (stable), each with its sort key, computed reading the counts in row order; then
+  // each date's rows are sorted in scratch space the size of the largest date.
+  const keysByDate = new Uint32Array(rowCount);
+  const dateOffsets = orderByDateWithKeys(data, order, keysByDate);
   const largest = data.dateRowCounts.reduce((most, count) => Math.max(most, count), 0);
   const rowsA = new Int32Array(largest);
   const keysA = new Uint32Array(largest);
@@ -159,11 +181,8 @@ export function rankOf(data: TableData, ties: TiePolicy): TableRank {
   for (let date = 0; date < dateCount; date += 1) {
     const start = dateOffsets[date] as number;
     const length = (dateOffsets[date + 1] as number) - start;
-    for (let index = 0; index < length; index += 1) {
-      const row = order[start + index] as number;
-      rowsA[index] = row;
-      keysA[index] = keyOf(participants[row] as number, population[row] as number);
-    }
+    rowsA.set(order.subarray(start, start + length));
+    keysA.set(keysByDate.subarray(start, start + length));
     // Large dates take 11-bit digits (3 passes), small ones bytes (fewer buckets to clear).
     const inB = radixSort(rowsA, keysA, rowsB, keysB, length, counts, length >= 16_384 ? 11 : 8);
     const sorted = inB ? rowsB : rowsA;

@@ -15,6 +15,9 @@
  * - `MIXED_REGIONS`: snapshots of different regions were given where one region was expected.
  * - `DUPLICATE_SNAPSHOT`: two snapshots of the same region and date were given where one was expected.
  * - `CONFLICTING_SNAPSHOTS`: two snapshots of the same region and date carry different values.
+ * - `UNKNOWN_REGION`: a region name matches no region.
+ * - `AMBIGUOUS_REGION`: a region name matches more than one region (a bare `Blitar`).
+ * - `INVALID_AREA`: an area's membership is malformed (empty, a member repeated or inside another).
  * - `INVALID_INPUT`: several issues were found at once; see {@link UhcMetricsError.issues}.
  *
  * @category Errors
@@ -34,6 +37,9 @@ export type UhcMetricsErrorCode =
   | 'MIXED_REGIONS'
   | 'DUPLICATE_SNAPSHOT'
   | 'CONFLICTING_SNAPSHOTS'
+  | 'UNKNOWN_REGION'
+  | 'AMBIGUOUS_REGION'
+  | 'INVALID_AREA'
   | 'INVALID_INPUT';
 
 /**

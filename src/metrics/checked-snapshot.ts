@@ -1,6 +1,6 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertRecord, fail } from '../internal/assert.js';
-import { assertDayNumber } from '../internal/calendar.js';
+import { assertAsOfDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
 import { parseRegionCodeAt, type RegionCodeInfo } from '../models/region-code.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
@@ -23,7 +23,7 @@ export interface CheckedSnapshot {
   readonly regionCode: string;
   /** The date, as given. */
   readonly asOf: IsoDate;
-  /** Days since 1970-01-01 of `asOf`. */
+  /** Days since 1970-01-01 of `asOf`; a month `YYYY-MM` counts as its last day. */
   readonly day: number;
   readonly population: number;
   readonly participants: number;
@@ -35,7 +35,7 @@ export interface CheckedSnapshot {
 }
 
 /**
- * Validates a snapshot at `path`: an object with a Kemendagri region code, a real ISO date and
+ * Validates a snapshot at `path`: an object with a Kemendagri region code, a real ISO date (or month) and
  * consistent counts.
  *
  * @internal Shared by the growth and projection metrics; not part of the public API.
@@ -47,7 +47,7 @@ export function readSnapshotAt(value: unknown, path: IssuePath): CheckedSnapshot
   assertRecord(value, path);
   const region = parseRegionCodeAt(value['regionCode'], [...path, 'regionCode']);
   const asOf = value['asOf'];
-  const day = assertDayNumber(asOf, [...path, 'asOf']);
+  const day = assertAsOfDayNumber(asOf, [...path, 'asOf']);
   const counts = readCoverageCounts(value, path);
   const { population, participants, activeParticipants } = counts;
   return Object.freeze({

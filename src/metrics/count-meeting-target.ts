@@ -1,5 +1,5 @@
 import { assertOneOf, assertOptions } from '../internal/assert.js';
-import { dayNumberOf } from '../internal/calendar.js';
+import { asOfDayNumberOf, dayNumberOf } from '../internal/calendar.js';
 import type { RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { evaluateTarget } from './check-target.js';
@@ -114,7 +114,7 @@ export function countMeetingTarget(
   }
 
   const tallies = [...groups.values()].map((group): TargetTally => {
-    const day = dayNumberOf(group.asOf) as number;
+    const day = asOfDayNumberOf(group.asOf) as number;
     const assessed = group.met.length + group.notMet + group.unknown;
     return Object.freeze({
       asOf: group.asOf,

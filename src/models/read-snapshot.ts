@@ -4,7 +4,7 @@ import { parseFigure } from '../figures/parse-figure.js';
 import type { FigureKind, FigureQualifier, Interval, PrintedFigure } from '../figures/printed-figure.js';
 import { FIGURE_QUALIFIERS } from '../figures/figure-qualifiers.js';
 import { assertCount, assertRecord, collectIssues, fail } from '../internal/assert.js';
-import { assertDayNumber } from '../internal/calendar.js';
+import { assertAsOfDayNumber, assertDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
 import { misspeltKeyFor, unknownKeyExpectation } from '../internal/nearest-key.js';
 import { parseRegionCodeAt } from './region-code.js';
@@ -19,6 +19,7 @@ const SNAPSHOT_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'populationPeriod',
   'participants',
   'activeParticipants',
+  'nonActiveParticipants',
   'segments',
   'printed',
   'source',
@@ -54,6 +55,8 @@ const FIGURE_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'truncated',
   'interval',
 ]);
+// The six segments and PPU undivided, for a table without the PN/BU split.
+const SEGMENT_KEYS: readonly SegmentName[] = /* @__PURE__ */ Object.freeze([...SEGMENT_NAMES, 'ppu'] as const);
 // `YYYY-S1` / `YYYY-S2` (Dukcapil semester) or `YYYY`.
 const PERIOD = /^\d{4}(?:-S[12])?$/;
 
@@ -271,13 +274,18 @@ function readSegments(value: unknown, path: IssuePath, settings: SnapshotSetting
   });
   if (record === undefined) return undefined;
   const segments: Partial<Record<SegmentName, number>> = {};
-  for (const name of SEGMENT_NAMES) {
+  for (const name of SEGMENT_KEYS) {
     const item = record[name];
     if (isAbsent(item)) continue;
     const count = collectIssues(issues, () => readCount(item, [...path, name], settings));
     if (count !== undefined) segments[name] = count;
   }
-  checkUnknownKeys(record, SEGMENT_NAMES, path, settings, issues);
+  if (segments.ppu !== undefined && (segments.ppuPn !== undefined || segments.ppuBu !== undefined)) {
+    collectIssues(issues, () =>
+      fail('INCONSISTENT_COUNTS', [...path, 'ppu'], record['ppu'], 'must not be given with ppuPn or ppuBu: PPU is either undivided or split'),
+    );
+  }
+  checkUnknownKeys(record, SEGMENT_KEYS, path, settings, issues);
   return Object.keys(segments).length === 0 ? undefined : Object.freeze(segments);
 }
 
@@ -325,7 +333,7 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
   const regionCode = collectIssues(issues, () => parseRegionCodeAt(record['regionCode'], at('regionCode')).code);
   const asOf = collectIssues(issues, () => {
     const value = record['asOf'];
-    assertDayNumber(value, at('asOf'));
+    assertAsOfDayNumber(value, at('asOf'));
     return value as string;
   });
   const population = collectIssues(issues, () => readCount(record['population'], at('population'), settings));
@@ -353,6 +361,15 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
       ),
     );
   }
+  const nonActive = record['nonActiveParticipants'];
+  const nonActiveParticipants = isAbsent(nonActive)
+    ? undefined
+    : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings));
+  if (nonActiveParticipants !== undefined && participants !== undefined && nonActiveParticipants > participants) {
+    collectIssues(issues, () =>
+      fail('INCONSISTENT_COUNTS', at('nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
+    );
+  }
   const segments = isAbsent(record['segments'])
     ? undefined
     : readSegments(record['segments'], at('segments'), settings, issues);
@@ -370,6 +387,7 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
     ...(populationPeriod === undefined ? {} : { populationPeriod }),
     participants: participants as number,
     ...(activeParticipants === undefined ? {} : { activeParticipants }),
+    ...(nonActiveParticipants === undefined ? {} : { nonActiveParticipants }),
     ...(segments === undefined ? {} : { segments }),
     ...(printed === undefined ? {} : { printed }),
     ...(source === undefined ? {} : { source }),

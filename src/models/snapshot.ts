@@ -6,10 +6,12 @@ import type { PrintedFigure } from '../figures/printed-figure.js';
  * and paid by the regional government, formerly Jamkesda, also written PBI APBD), `ppuPn`
  * (wage earners, state officials), `ppuBu` (wage earners, private employers), `pbpu`
  * (self-employed, "mandiri") and `bp` (non-workers: pensioners, veterans, investors).
+ * `ppu` is the wage earners undivided, for a table that prints PPU without the PN/BU split;
+ * a snapshot gives either `ppu` or `ppuPn`/`ppuBu`, never both.
  *
  * @category Models
  */
-export type SegmentName = 'pbiApbn' | 'pbpuPemda' | 'ppuPn' | 'ppuBu' | 'pbpu' | 'bp';
+export type SegmentName = 'pbiApbn' | 'pbpuPemda' | 'ppu' | 'ppuPn' | 'ppuBu' | 'pbpu' | 'bp';
 
 /**
  * People per segment; a segment not reported is absent.
@@ -119,7 +121,12 @@ export interface SnapshotSource {
 export interface Snapshot {
   /** Normalised dotted Kemendagri code: `18`, `18.72`, `18.72.01`, `18.72.01.1001`. */
   readonly regionCode: string;
-  /** The date the counts refer to. */
+  /**
+   * The date the counts refer to, as precise as the source: a day `YYYY-MM-DD`, or a month
+   * `YYYY-MM` for a monthly table ("Agustus 2024"). Where a month meets a day (elapsed days,
+   * a target's validity window, a projection) it counts as its last day: a monthly table gives
+   * membership as it stood when the month closed.
+   */
   readonly asOf: IsoDate;
   /** Population (Dukcapil) the coverage is measured against. */
   readonly population: number;
@@ -129,6 +136,12 @@ export interface Snapshot {
   readonly participants: number;
   /** Participants entitled to care (contributions paid up); at most `participants`. */
   readonly activeParticipants?: number;
+  /**
+   * Participants not entitled to care (contributions in arrears), as printed ("nonaktif
+   * 145.224 jiwa"); at most `participants`. When active + non-active differs from participants
+   * the snapshot keeps both and {@link snapshotNotes} reports the difference.
+   */
+  readonly nonActiveParticipants?: number;
   /** Participants per segment. */
   readonly segments?: SegmentCounts;
   /** Figures printed beside the counts, for reconciliation. */

@@ -1,7 +1,7 @@
 // The benchmark's generator (bench/workload.ts) builds what issue 7 specifies: valid Kemendagri
 // codes with real province codes, 514 regencies, 84 000 villages, ties and coverage above 100%.
 import { describe, expect, it } from 'vitest';
-import { generateWorkload } from '../../bench/workload.js';
+import { generateWorkload, realVillageCodes } from '../../bench/workload.js';
 import { PROVINCES } from '../../src/models/provinces.js';
 import { isRegionCode, parseRegionCode } from '../../src/models/region-code.js';
 
@@ -28,7 +28,7 @@ describe('bench workloads', () => {
     expect(new Set([...codes].map((code) => code.slice(0, 5))).size).toBe(514);
     expect(new Set(rows.map((row) => row.asOf)).size).toBe(12);
     expect(rollUpTo).toBe('regency');
-  });
+  }, 60_000);
 
   it('has ties at exactly 100% and at 95%, coverage above 100% and populations of 0, on every date', () => {
     const { rows } = generateWorkload('S');
@@ -39,7 +39,25 @@ describe('bench workloads', () => {
       expect(day.some((row) => row.population > 0 && row.participants * 20 === row.population * 19)).toBe(true);
     }
     expect(generateWorkload('L').rows.some((row) => row.population === 0)).toBe(true);
+  }, 60_000);
+
+  it('L-real draws on the 83 762 villages of the real tree, each a valid village code under the 514 regencies', () => {
+    const codes = realVillageCodes();
+    expect(new Set(codes).size).toBe(83_762);
+    expect(codes.every((code) => isRegionCode(code) && parseRegionCode(code).level === 'village')).toBe(true);
+    expect(new Set(codes.map((code) => code.slice(0, 5))).size).toBe(514);
   });
+
+  it('L-shuffled: every village on every date once, about 2% exact ties at 100%', () => {
+    const { rows } = generateWorkload('L/10-shuffled');
+    expect(rows.length).toBe(8_400 * 12);
+    // Shuffled: the first rows are not one date's codes in order.
+    expect(rows.slice(0, 100).every((row) => row.asOf === rows[0]?.asOf)).toBe(false);
+    expect(new Set(rows.map((row) => `${row.regionCode} ${row.asOf}`)).size).toBe(rows.length);
+    const ties = rows.filter((row) => row.population > 0 && row.participants === row.population).length / rows.length;
+    expect(ties).toBeGreaterThan(0.01);
+    expect(ties).toBeLessThan(0.03);
+  }, 60_000);
 
   it('is deterministic', () => {
     expect(generateWorkload('S')).toEqual(generateWorkload('S'));

@@ -11,7 +11,7 @@
 import ts from 'typescript';
 
 /** The package's module specifiers: imports of these are rewritten to the modules the runner passes in. */
-const PACKAGE_SPECIFIERS: readonly string[] = ['uhc-metrics', 'uhc-metrics/seeds', 'uhc-metrics/regions', 'uhc-metrics/villages'];
+const PACKAGE_SPECIFIERS: readonly string[] = ['uhc-metrics', 'uhc-metrics/seeds', 'uhc-metrics/regions', 'uhc-metrics/villages', 'uhc-metrics/article'];
 
 /** One claim of a block. */
 export interface Claim {

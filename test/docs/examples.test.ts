@@ -16,7 +16,8 @@ describe('documented examples', () => {
       if (error instanceof BlockError) throw new Error(`${blockLine(block, error.line)}: ${error.message}`);
       throw error;
     }
-  });
+    // A whole example script (DuckDB starting in-process, say) may take seconds on a loaded machine.
+  }, 60_000);
 
   it('finds no @example without a ```ts fence and no unclosed fence', () => {
     expect(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)).toEqual([]);

@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { expect } from 'vitest';
 import * as api from '../../src/index.js';
 import * as regions from '../../src/regions.js';
+import * as article from '../../src/article.js';
 import * as seeds from '../../src/seeds.js';
 import * as villages from '../../src/villages.js';
 import { compileBlock, type Claim } from './compile-block.js';
@@ -14,6 +15,7 @@ const MODULES: Readonly<Record<string, object>> = {
   'uhc-metrics/seeds': seeds,
   'uhc-metrics/regions': regions,
   'uhc-metrics/villages': villages,
+  'uhc-metrics/article': article,
 };
 
 /** Every runtime export of both entries, in scope of every block as if imported. */

@@ -11,6 +11,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'uhc-metrics/seeds': join(ROOT, 'src', 'seeds.ts'),
   'uhc-metrics/regions': join(ROOT, 'src', 'regions.ts'),
   'uhc-metrics/villages': join(ROOT, 'src', 'villages.ts'),
+  'uhc-metrics/article': join(ROOT, 'src', 'article.ts'),
 };
 
 /** The names an entry exports, read from its `export { ... }` / `export type { ... }` lines, types marked `type`. */

@@ -48,6 +48,12 @@ const CALLS: Readonly<Record<string, (text: string) => unknown>> = {
       }),
     ),
   periodKey: (text) => api.periodKey(text, 'month'),
+  parseReportDate: (text) => api.parseReportDate(text, { dayFormat: 'dd/mm/yyyy' }),
+  'snapshotsFromRows (every cell)': (text) =>
+    api.snapshotsFromRows([{ Kode: text, Nama: text, Bulan: text, Tanggal: text, Penduduk: text, Peserta: text, Cakupan: text, [text]: text }], {
+      lookupRegion: (query) => ({ status: 'unknown', query, nearest: [] }),
+      dayFormat: 'dd/mm/yyyy',
+    }),
   targetAt: (text) => api.targetAt(text, { kind: 'plan' }),
   'explainAward (a note ending in dots)': (text) =>
     api.explainAward(

@@ -14,6 +14,7 @@ import { MODELS_CATALOGUE } from './models.js';
 import { RANKING_CATALOGUE } from './ranking.js';
 import { RECONCILE_CATALOGUE } from './reconcile.js';
 import { SERIES_CATALOGUE } from './series.js';
+import { TABLES_CATALOGUE } from './tables.js';
 
 /** The catalogue's parts, one per concept; a function is in one part only. */
 export const CATALOGUE_PARTS: readonly Catalogue[] = [
@@ -26,6 +27,7 @@ export const CATALOGUE_PARTS: readonly Catalogue[] = [
   RANKING_CATALOGUE,
   RECONCILE_CATALOGUE,
   BULK_CATALOGUE,
+  TABLES_CATALOGUE,
 ];
 
 /** Every exported function's rows, by export name. */
