@@ -31,6 +31,7 @@ export const MAIN_HELP: string = `uhc-metrics: JKN coverage metrics from files
 Usage:
   uhc-metrics report FILE [options]   coverage, targets, awards and rank per region
   uhc-metrics rank FILE [options]     rank regions per date, or a podium with --top
+  uhc-metrics check ARTICLE [options] the figures of a news article, checked against its counts
   uhc-metrics --version
   uhc-metrics COMMAND --help          the options of a command, with an example
 
@@ -89,4 +90,27 @@ ${EXIT}
 
 Example:
   uhc-metrics rank lampung.csv --by coverage --top 3 --lang en
+`;
+
+export const CHECK_HELP: string = `uhc-metrics check: the figures of a news article, checked
+
+Usage: uhc-metrics check ARTICLE [options]
+
+Reads an article (a UTF-8 text file, or - for standard input), finds every number it prints,
+what each stands for (coverage, participants, population, ...), for which region and date,
+groups them into claims, and checks each printed figure against the counts beside it: consistent,
+inconsistent (with a likely cause, such as a slipped digit) or unchecked (and why).
+
+Output:
+  --format table|md|csv|json  table: the report as text (on a terminal, by default); md and csv:
+                              one row per figure; json: everything the check found (default
+                              when standard output is not a terminal)
+  --lang id|en                language of the report and of words in md (default id)
+  --out FILE                  write to FILE instead of standard output
+  -h, --help                  this help
+
+Exit status: 0 done (whatever the verdicts); 2 usage error or unreadable file.
+
+Example:
+  uhc-metrics check seeds/000_ccb4cbd1960b7560.txt --lang en
 `;

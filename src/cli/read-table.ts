@@ -77,20 +77,36 @@ class TextChunks {
   }
 }
 
+/** The size of a file to read (`undefined` for standard input), or a thrown InputError saying why it cannot be read. */
+async function sizeOf(file: string): Promise<number | undefined> {
+  if (file === '-') return undefined;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw openError(file, { code: 'EISDIR' });
+    return stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw openError(file, error);
+  }
+}
+
+/** The whole text of a file or of standard input: UTF-8, not binary, not empty. */
+export async function readText(file: string, stdin: Readable): Promise<string> {
+  await sizeOf(file);
+  const name = inputName(file);
+  const text = new TextChunks(name);
+  let whole = '';
+  for await (const bytes of bytesOf(file, stdin)) whole += text.decode(bytes);
+  whole += text.decode(undefined);
+  whole = whole.replace(/^\uFEFF/, '');
+  if (whole.trim() === '') throw new InputError(`${name}: is empty; expected the text of an article`);
+  return whole;
+}
+
 /** Reads a CSV or JSON table (by extension, else by its first character) into checked columns. */
 export async function readTable(file: string, options: ReadTableOptions): Promise<RowCollector> {
   const name = inputName(file);
-  let total: number | undefined;
-  if (file !== '-') {
-    try {
-      const stat = await fs.stat(file);
-      if (stat.isDirectory()) throw openError(file, { code: 'EISDIR' });
-      total = stat.size;
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw openError(file, error);
-    }
-  }
+  const total = await sizeOf(file);
   const chunks = bytesOf(file, options.stdin);
   const text = new TextChunks(name);
   // The first chunk decides CSV or JSON.

@@ -8,13 +8,14 @@ import type { ActivityBase } from '../models/snapshot.js';
 import type { TiePolicy } from '../ranking/rank.js';
 import type { CollectedRows, DateFormat, RowIssue } from './collect-rows.js';
 import { parseColumnsOption, type Field } from './columns.js';
-import { MAIN_HELP, RANK_HELP, REPORT_HELP } from './help.js';
+import { CHECK_HELP, MAIN_HELP, RANK_HELP, REPORT_HELP } from './help.js';
+import { CHECK_COLUMNS, checkArticle, checkRows, renderArticleCheck } from './check-command.js';
 import { InputError } from './input-error.js';
 import { FORMATS, Sink, writeRows, type Format, type Lang, type OutputColumn, type OutputRow } from './output.js';
 import { AWARD_YEARS, loadTarget } from './presets.js';
 import { Progress } from './progress.js';
 import { RANK_BY, rankColumns, rankRows, type RankBy } from './rank-rows.js';
-import { inputName, readTable } from './read-table.js';
+import { inputName, readTable, readText } from './read-table.js';
 import { reportColumns, reportRows } from './report.js';
 
 /** The process around the command: its streams, whether they are terminals, and a clock. */
@@ -66,6 +67,10 @@ const COMMANDS = {
   report: {
     help: REPORT_HELP,
     options: { ...COMMON_OPTIONS, ...INPUT_OPTIONS, target: { type: 'string' }, awards: { type: 'string' }, 'roll-up': { type: 'string' }, ties: { type: 'string' } },
+  },
+  check: {
+    help: CHECK_HELP,
+    options: { ...COMMON_OPTIONS },
   },
   rank: {
     help: RANK_HELP,
@@ -127,8 +132,23 @@ async function openOutput(out: string | undefined, io: CliIo): Promise<{ readonl
   };
 }
 
+/** Runs `check` on an article; returns the exit code. */
+async function runCheck(file: string, values: Values, io: CliIo): Promise<number> {
+  const format = outputFormat(values, io, 'check');
+  const lang = choice<Lang>(values, 'lang', ['id', 'en'], 'id', 'check');
+  const check = checkArticle(await readText(file, io.stdin), { locale: lang });
+  const output = await openOutput(typeof values['out'] === 'string' ? values['out'] : undefined, io);
+  const sink = new Sink(output.stream);
+  if (format === 'table') await sink.write(`${renderArticleCheck(check, { locale: lang })}\n`);
+  else if (format === 'json') await sink.write(`${JSON.stringify(check, null, 2)}\n`);
+  else await writeRows(sink, format, lang, CHECK_COLUMNS, checkRows(check));
+  await sink.flush();
+  await output.close();
+  return DONE;
+}
+
 /** Runs `report` or `rank` on parsed options; returns the exit code. */
-async function runTableCommand(command: Command, file: string, values: Values, io: CliIo): Promise<number> {
+async function runTableCommand(command: Exclude<Command, 'check'>, file: string, values: Values, io: CliIo): Promise<number> {
   const format = outputFormat(values, io, command);
   const lang = choice<Lang>(values, 'lang', ['id', 'en'], 'id', command);
   const dateFormat = choice<DateFormat>(values, 'date-format', ['yyyy-mm-dd', 'dd/mm/yyyy'], 'yyyy-mm-dd', command);
@@ -230,8 +250,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return DONE;
     }
     const [file, ...extra] = parsed.positionals;
-    if (file === undefined) throw new UsageError('give the file to read (or - for standard input)', command);
+    if (file === undefined) throw new UsageError(`give the ${command === 'check' ? 'article' : 'file'} to read (or - for standard input)`, command);
     if (extra.length > 0) throw new UsageError(`one file at a time; unexpected ${JSON.stringify(extra[0]?.slice(0, 40))}`, command);
+    if (command === 'check') return await runCheck(file, parsed.values, io);
     return await runTableCommand(command, file, parsed.values, io);
   } catch (error) {
     if (error instanceof UsageError) {

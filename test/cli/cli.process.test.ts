@@ -102,6 +102,14 @@ describe('the built command', () => {
     expect((JSON.parse(run.stdout) as { status: string; coveragePct: number }[]).map((row) => [row.status, row.coveragePct])).toEqual([['met', 95]]);
   });
 
+  it('checks a seed article', () => {
+    const seed = 'seeds/000_ccb4cbd1960b7560.txt';
+    const run = cli(['check', seed, '--format', 'csv', '--lang', 'en']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.split('\n')[0]).toBe('claim,text,role,regionCodes,asOf,status,computed,reason');
+    expect(run.stdout).toMatch(/\n\d+,"99,46 %",coverage,18,2024-07-01,inconsistent,98\.46,slipped-digit\n/);
+  });
+
   it('stops quietly when the reader of its output goes away (| head)', async () => {
     const rows = Array.from({ length: 30_000 }, (_, index) => `18.01;${new Date(Date.UTC(1950, 0, 1 + index)).toISOString().slice(0, 10)};100;90`);
     const child = spawn(process.execPath, [CLI, 'report', '-', '--format', 'csv'], { cwd: ROOT });
