@@ -21,7 +21,12 @@ const INPUT = `Input:
                               how the date column is written (default yyyy-mm-dd)
   --activity-base population|participants
                               what the activity rate divides active participants by
-                              (default population)`;
+                              (default population)
+  --province NN               read region names within this province (a code such as 18)
+  A CSV table with region names instead of codes, a month column ("Juli 2024"), non-active
+  counts, a branch column ("Kantor Cabang") or printed coverage is read by the library's
+  snapshotsFromRows, which looks names up in the region directory (an ambiguous or unknown
+  name is a problem of its row, never a guess); a month counts as its last day.`;
 
 const EXIT = `Exit status: 0 done; 1 some rows had problems (the good rows are still reported, every
 problem is on standard error); 2 usage error or unreadable input (nothing reported).`;

@@ -16,6 +16,7 @@ import { AWARD_YEARS, loadTarget } from './presets.js';
 import { Progress } from './progress.js';
 import { RANK_BY, rankColumns, rankRows, type RankBy } from './rank-rows.js';
 import { inputName, readTable, readText } from './read-table.js';
+import { tablePath } from './table-path.js';
 import { reportColumns, reportRows } from './report.js';
 
 /** The process around the command: its streams, whether they are terminals, and a clock. */
@@ -61,6 +62,7 @@ const INPUT_OPTIONS = {
   columns: { type: 'string' },
   'date-format': { type: 'string' },
   'activity-base': { type: 'string' },
+  province: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 const COMMANDS = {
@@ -160,6 +162,10 @@ async function runTableCommand(command: Exclude<Command, 'check'>, file: string,
     if (typeof parsed === 'string') throw new UsageError(parsed, command);
     columns = parsed;
   }
+  const province = values['province'];
+  if (province !== undefined && !/^\d{2}$/.test(String(province))) {
+    throw new UsageError(`--province must be a two-digit province code such as 18, got ${JSON.stringify(String(province).slice(0, 40))}`, command);
+  }
   // Everything about the arguments is checked before the input is read.
   let build: (
     rows: CollectedRows,
@@ -200,7 +206,7 @@ async function runTableCommand(command: Exclude<Command, 'check'>, file: string,
     io.stderr.write(`${PROGRAM}: ${name}, ${issue.unit} ${issue.line}${column}: ${issue.message}\n`);
   };
   const progress = new Progress(io.stderr, io.isTTY.stderr, io.now ?? Date.now);
-  const collector = await readTable(file, { columns, required: ['regionCode', 'asOf', 'population', 'participants'], dateFormat, onIssue: report, progress, stdin: io.stdin });
+  const collector = await readTable(file, { columns, required: ['regionCode', 'asOf', 'population', 'participants'], dateFormat, onIssue: report, progress, stdin: io.stdin, tablePath: tablePath(inputName(file), columns, province as string | undefined, dateFormat) });
   const collected = collector.finish();
   const { columns: outputColumns, rows } = build(collected, collector.hasActiveColumn, (row, message) =>
     report({ unit: collector.unit, line: collected.lines[row] as number, column: undefined, message }),

@@ -102,6 +102,20 @@ describe('the built command', () => {
     expect((JSON.parse(run.stdout) as { status: string; coveragePct: number }[]).map((row) => [row.status, row.coveragePct])).toEqual([['met', 95]]);
   });
 
+  it('reports the table fixture of issue 12 (names, months, dd/mm/yyyy): six rows, three problems', () => {
+    const file = relative(ROOT, join(ROOT, 'test', 'fixtures', 'kepesertaan-kabupaten-2024.csv'));
+    const run = cli(['report', file, '--date-format', 'dd/mm/yyyy', '--format', 'csv']);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines.slice(0, 3).map((line) => line.split(': ').slice(0, 2).join(': '))).toEqual([
+      `uhc-metrics: ${file}, line 7, column "Kabupaten/Kota"`,
+      `uhc-metrics: ${file}, line 8, column "Kabupaten/Kota"`,
+      `uhc-metrics: ${file}, line 9, column "Jumlah Peserta"`,
+    ]);
+    expect(lines.slice(3)).toEqual([`uhc-metrics: ${file}: 3 problems; 6 of 9 rows reported`, '']);
+    expect(run.stdout.split('\n').map((line) => line.split(',')[0])).toEqual(['regionCode', '18.01', '18.72', '18.07', '18.02', '18.08', '18.72', '']);
+  });
+
   it('checks a seed article', () => {
     const seed = 'seeds/000_ccb4cbd1960b7560.txt';
     const run = cli(['check', seed, '--format', 'csv', '--lang', 'en']);
