@@ -11,7 +11,7 @@ export interface SnapshotCounts {
 }
 
 /** What a rows-to-snapshots function returns, as far as the command reads it. */
-export interface RowsToSnapshotsResult {
+interface RowsToSnapshotsResult {
   /** The snapshots of the good rows, in row order. */
   readonly snapshots: readonly SnapshotCounts[];
   /** For each snapshot, the index of its row in the rows given. */
