@@ -35,9 +35,9 @@ export interface CheckArticleOptions {
    */
   readonly locale?: ArticleLocale;
   /**
-   * The region names to find, instead of the built-in list (the 38 provinces and the regencies
-   * and cities the seed articles name): for example the directory's `regionNameIndex()` from
-   * `uhc-metrics/regions`. A regency's bare name (`klaten`, without `kabupaten` / `kab` / `kota`)
+   * The region names to find, instead of the built-in list (the 38 provinces and the 514
+   * regencies and cities of the region directory, with their prefix): for example
+   * `regionNameIndex({ levels: ['district'] })` from `uhc-metrics/regions` to find districts. A regency's bare name (`klaten`, without `kabupaten` / `kab` / `kota`)
    * is skipped: in prose a bare `Metro` is a word more often than a place.
    */
   readonly regionNames?: readonly RegionNameForm[];
@@ -157,8 +157,8 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  * is the date printed after `hingga`, `per`, `sampai dengan` or `data` in its sentence, else the
  * nearest such date of the same region in the article, else none. Regencies and cities are found
  * with their prefix (`Kabupaten Klaten`, `Kota Metro`); provinces with or without `Provinsi`.
- * By default only the 38 provinces and the regencies the seed articles name are known; pass the
- * directory's names as `regionNames` to find every regency.
+ * By default the 38 provinces and the 514 regencies and cities of the region directory are
+ * known; pass other names as `regionNames` to replace them.
  *
  * Time and memory are linear in the length of the text: every rule reads a bounded window of
  * words and each claim compares every print with one other.

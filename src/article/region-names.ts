@@ -1,5 +1,6 @@
 import type { RegionCandidate } from '../models/region-lookup.js';
 import { PROVINCES } from '../models/provinces.js';
+import { DIRECTORY_REGENCIES } from '../regions/region-directory.js';
 
 /**
  * One written form of region names, normalised (lower case, words separated by one space, no
@@ -29,23 +30,10 @@ function normalise(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-// The regencies and cities the five seed articles name (codes checked against idn-area-data
-// 4.0.1). The full directory (the `regions` work) replaces this list; until then a regency
-// elsewhere is not found.
-const SEED_REGENCIES: readonly RegionCandidate[] = [
-  { code: '16.71', name: 'Kota Palembang', level: 'regency' },
-  { code: '17.07', name: 'Kabupaten Lebong', level: 'regency' },
-  { code: '17.08', name: 'Kabupaten Kepahiang', level: 'regency' },
-  { code: '18.01', name: 'Kabupaten Lampung Selatan', level: 'regency' },
-  { code: '18.71', name: 'Kota Bandar Lampung', level: 'regency' },
-  { code: '18.72', name: 'Kota Metro', level: 'regency' },
-  { code: '33.10', name: 'Kabupaten Klaten', level: 'regency' },
-];
-
 /**
  * The region name forms the finder knows: each of the 38 provinces bare, with `Provinsi` and
- * without a `DKI` / `DI` prefix; each seed regency or city with its prefix (`Kabupaten Klaten`,
- * `Kab. Klaten`, `Kota Metro`). A regency's bare name is left out on purpose: in prose a bare
+ * without a `DKI` / `DI` prefix; each of the 514 regencies and cities of the region directory
+ * with its prefix (`Kabupaten Klaten`, `Kab. Klaten`, `Kota Metro`). A regency's bare name is left out on purpose: in prose a bare
  * `Metro` or `Bone` is a word more often than a place.
  */
 export const KNOWN_REGION_NAMES: readonly RegionNameForm[] = /* @__PURE__ */ (() => {
@@ -61,7 +49,8 @@ export const KNOWN_REGION_NAMES: readonly RegionNameForm[] = /* @__PURE__ */ (()
       add(`Provinsi ${name}`, region);
     }
   }
-  for (const regency of SEED_REGENCIES) {
+  for (const { code, name, level } of DIRECTORY_REGENCIES) {
+    const regency: RegionCandidate = { code, name, level };
     add(regency.name, regency);
     if (regency.name.startsWith('Kabupaten ')) add(regency.name.replace(/^Kabupaten /u, 'Kab '), regency);
   }

@@ -196,10 +196,28 @@ describe('checkArticle on written paragraphs', () => {
     ]);
     // The province named after the regency only places it.
     expect(check.figures.find((figure) => figure.text === '697.086 peserta')?.regionCodes).toEqual(['33.19']);
-    // Without the list, Kudus is unknown: the figure takes the province named after it.
-    expect(checkArticle(text).figures.find((figure) => figure.text === '697.086 peserta')?.regionCodes).toEqual(['33']);
+    // The built-in list is the directory's: Kabupaten Kudus is found without one.
+    expect(checkArticle(text).figures.find((figure) => figure.text === '697.086 peserta')?.regionCodes).toEqual(['33.19']);
+    // A list without Kudus replaces the built-in one: the figure takes the province named after it.
+    const withoutKudus = regionNames.filter((form) => !form.normalized.includes('kudus'));
+    expect(checkArticle(text, { regionNames: withoutKudus }).figures.find((figure) => figure.text === '697.086 peserta')?.regionCodes).toEqual(['33']);
     expect(() => checkArticle(text, { regionNames: [{ normalized: 1, candidates: [] }] as never })).toThrow(/normalized/u);
     expect(() => checkArticle(text, { regionNames: [{ normalized: 'x', candidates: [{}] }] as never })).toThrow(/code/u);
   });
-});
 
+  it('finds any regency or city of the directory by its prefixed name, and tells a kabupaten from a kota of one name', () => {
+    // Written for the tests: Blitar is both a kabupaten (35.05) and a kota (35.72).
+    const text = 'Cakupan Kabupaten Blitar mencapai 97,12 persen, sedangkan Kota Blitar 101,80 persen. Kab. Bantul 98,3 persen.';
+    const check = checkArticle(text);
+    expect(check.regions.map((region) => [region.text, region.codes])).toEqual([
+      ['Kabupaten Blitar', ['35.05']],
+      ['Kota Blitar', ['35.72']],
+      ['Kab. Bantul', ['34.02']],
+    ]);
+    expect(check.figures.map((figure) => [figure.text, figure.regionCodes])).toEqual([
+      ['97,12 persen', ['35.05']],
+      ['101,80 persen', ['35.72']],
+      ['98,3 persen', ['34.02']],
+    ]);
+  });
+});
