@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import type { Options } from 'tsup';
 
 // One line per public entry point (each a subpath in package.json "exports").
 const entry = {
@@ -9,14 +9,38 @@ const entry = {
   article: 'src/article.ts',
 };
 
-export default defineConfig({
-  entry,
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
+/**
+ * The `uhc-metrics` command (the package's bin): one ESM file with a shebang, the library bundled
+ * in. No declarations (it is run, not imported) and no source map (it would triple the size the
+ * package ships). The command's process tests build it from these same options into a cache
+ * folder (test/cli/build-cli.ts).
+ */
+export const cliBuild: Options = {
+  entry: { cli: 'src/cli.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  clean: false,
   target: 'es2022',
+  platform: 'node',
   treeshake: true,
-  // Entries share chunks: importing two subpaths loads the core once, not once per entry.
-  splitting: true,
-});
+  splitting: false,
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+const config: Options[] = [
+  {
+    entry,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    treeshake: true,
+    // Entries share chunks: importing two subpaths loads the core once, not once per entry.
+    splitting: true,
+  },
+  cliBuild,
+];
+
+export default config;

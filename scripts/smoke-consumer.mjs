@@ -1,6 +1,7 @@
 // Consumer smoke test: installs the packed tarball into throwaway projects the way users do
 // (ESM, CommonJS, TypeScript under node16 and bundler resolution), for the main entry and the
 // `uhc-metrics/seeds`, `uhc-metrics/regions`, `uhc-metrics/villages` and `uhc-metrics/article` subpaths, then imports the public API,
+// runs the `uhc-metrics` bin,
 // calls it, and type-checks. Offline: the package has no runtime dependencies, so the local
 // tarball is all npm needs. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
@@ -104,6 +105,14 @@ try {
 
   const esm = project('esm', { type: 'module' }, { 'index.mjs': esmSource });
   results.push(['ESM import (.mjs)', run('node', ['index.mjs'], esm)]);
+
+  // The bin: npm links it as `uhc-metrics`, and it runs on a table without anything else installed.
+  const bin = join(esm, 'node_modules', '.bin', 'uhc-metrics');
+  const version = JSON.parse(run('npm', ['pkg', 'get', 'version'], root));
+  if (run(bin, ['--version'], esm).trim() !== version) throw new Error('uhc-metrics --version does not print the package version');
+  writeFileSync(join(esm, 'table.csv'), 'kode;tanggal;penduduk;peserta\n18;2024-07-01;9.051.459;8.911.770\n');
+  const report = JSON.parse(run(bin, ['report', 'table.csv', '--target', 'rpjmn-2024'], esm));
+  results.push(['bin uhc-metrics (--version, report)', report[0]?.status === 'met' ? 'ok\n' : JSON.stringify(report)]);
 
   const cjs = project('cjs', {}, { 'index.cjs': cjsSource });
   results.push(['CommonJS require (.cjs)', run('node', ['index.cjs'], cjs)]);
