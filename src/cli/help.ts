@@ -60,8 +60,10 @@ Report:
   --awards 2023|2024|2026     add the best UHC Awards tier met (none if none is); "*": the
                               tier has cut-offs never published, only the published ones were
                               checked; "(?)": a higher tier cannot be decided from the table
-  --roll-up parent|regency|province|country
-                              add the rows summed per parent region and date
+  --roll-up parent|regency|province|country|AREAS.json
+                              add the rows summed per parent region and date; or per area
+                              of a JSON file [{ "id", "name", "members": [codes or names] }]
+                              (a BPJS branch office, a cluster), ranked among the areas
   --ties competition|dense|ordinal
                               how equal coverages share a rank (default competition: 1, 2, 2, 4)
 

@@ -13,8 +13,10 @@ import { COUNTRY_CODE, parseRegionCode } from '../models/region-code.js';
 import { provinceName } from '../models/province-name.js';
 import { isUhcMetricsError } from '../errors/uhc-metrics-error.js';
 import type { ActivityBase } from '../models/snapshot.js';
+import type { Area } from '../areas/area.js';
 import type { TiePolicy } from '../ranking/rank.js';
 import { activeAt, type CollectedRows } from './collect-rows.js';
+import { areaRows } from './area-rows.js';
 import type { OutputColumn, OutputRow } from './output.js';
 
 /** What `report` computes, besides the rows. */
@@ -24,6 +26,8 @@ export interface ReportSettings {
   readonly activityBase: ActivityBase;
   readonly ties: TiePolicy;
   readonly rollUpTo: TableRollUpTo | undefined;
+  /** The areas of `--roll-up areas.json`, summed instead of a level roll-up. */
+  readonly areas?: readonly Area[];
 }
 
 const STATUS_WORDS = {
@@ -38,6 +42,7 @@ const LEVEL_WORDS = {
   regency: { id: 'kab/kota', en: 'regency' },
   district: { id: 'kecamatan', en: 'district' },
   village: { id: 'desa/kel', en: 'village' },
+  area: { id: 'area', en: 'area' },
 } as const;
 
 const BASE_WORDS = {
@@ -73,7 +78,7 @@ export function reportColumns(hasNames: boolean, hasActive: boolean, hasAwards: 
 }
 
 /** The percentage `part / whole`, or `undefined` without a part or with a whole of 0. */
-function pct(part: number | undefined, whole: number): number | undefined {
+export function pct(part: number | undefined, whole: number): number | undefined {
   return part === undefined || whole === 0 ? undefined : (part * 100) / whole;
 }
 
@@ -82,7 +87,7 @@ function pct(part: number | undefined, whole: number): number | undefined {
  * cut-offs that were never published (only the published ones were checked) and `(?)` when a
  * higher tier cannot be decided from the table (it lacks an input such as activity).
  */
-function awardOf(scheme: AwardScheme, population: number, participants: number, active: number | undefined): string {
+export function awardOf(scheme: AwardScheme, population: number, participants: number, active: number | undefined): string {
   const result = classifyAward(active === undefined ? { population, participants } : { population, participants, activeParticipants: active }, scheme);
   const tier = result.tier === undefined ? 'none' : `${result.tier.name}${result.tier.incomplete ? '*' : ''}`;
   return result.undecidedHigherTierIds.length > 0 ? `${tier} (?)` : tier;
@@ -172,6 +177,13 @@ export function reportRows(rows: CollectedRows, settings: ReportSettings, onIssu
     participants: rows.participants[row] as number,
     activeParticipants: activeAt(rows, row),
   }));
+  const areas = settings.areas;
+  if (areas !== undefined) {
+    return (function* () {
+      yield* own;
+      yield* areaRows(rows, areas, settings);
+    })();
+  }
   const to = settings.rollUpTo;
   if (to === undefined) return own;
   const parents = rollUpTable(rows, table, to, onIssue);

@@ -13,6 +13,7 @@ import { CHECK_COLUMNS, checkArticle, checkRows, renderArticleCheck } from './ch
 import { InputError } from './input-error.js';
 import { FORMATS, Sink, writeRows, type Format, type Lang, type OutputColumn, type OutputRow } from './output.js';
 import { AWARD_YEARS, loadTarget } from './presets.js';
+import { loadAreas } from './areas-file.js';
 import { Progress } from './progress.js';
 import { RANK_BY, rankColumns, rankRows, type RankBy } from './rank-rows.js';
 import { inputName, readTable, readText } from './read-table.js';
@@ -178,11 +179,15 @@ async function runTableCommand(command: Exclude<Command, 'check'>, file: string,
     if (typeof awardsYear === 'string' && awards === undefined) {
       throw new UsageError(`--awards must be one of ${Object.keys(AWARD_YEARS).join(', ')}, got ${JSON.stringify(awardsYear.slice(0, 40))}`, command);
     }
-    const rollUpTo = values['roll-up'] === undefined ? undefined : choice<TableRollUpTo>(values, 'roll-up', ['parent', 'regency', 'province', 'country'], 'parent', command);
+    const rollUp = values['roll-up'];
+    const areasFile = typeof rollUp === 'string' && rollUp.toLowerCase().endsWith('.json') ? rollUp : undefined;
+    const rollUpTo =
+      rollUp === undefined || areasFile !== undefined ? undefined : choice<TableRollUpTo>(values, 'roll-up', ['parent', 'regency', 'province', 'country'], 'parent', command);
+    const areas = areasFile === undefined ? undefined : await loadAreas(areasFile, province as string | undefined);
     const target = await loadTarget(typeof values['target'] === 'string' ? values['target'] : 'uhc-95');
     build = (rows, hasActiveColumn, onIssue) => ({
       columns: reportColumns(rows.names !== undefined, hasActiveColumn, awards !== undefined),
-      rows: reportRows(rows, { target, awards, activityBase, ties, rollUpTo }, (issue) => onIssue(issue.row, issue.message)),
+      rows: reportRows(rows, { target, awards, activityBase, ties, rollUpTo, ...(areas === undefined ? {} : { areas }) }, (issue) => onIssue(issue.row, issue.message)),
     });
   } else {
     const by = choice<RankBy>(values, 'by', RANK_BY, 'coverage', command);

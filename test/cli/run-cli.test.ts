@@ -79,6 +79,46 @@ describe('report', () => {
     expect(rows[2]).toMatchObject({ regionCode: '18.07', peopleShort: 49922 });
   });
 
+  it('rolls up to areas of a JSON file (branch offices by name or code), ranked among the areas', async () => {
+    const areas = join(work, 'branches.json');
+    writeFileSync(areas, JSON.stringify([
+      { id: 'kc-metro', name: 'KC Metro', members: ['Kota Metro', 'Kab. Lampung Tengah', 'Kab. Lampung Timur'] },
+      { id: 'kc-kalianda', name: 'KC Kalianda', members: ['18.01', '18.03'] },
+    ]));
+    const { code, stdout } = await run(['report', LAMPUNG, '--roll-up', areas]);
+    expect(code).toBe(0);
+    const rows = json(stdout);
+    expect(rows).toHaveLength(8);
+    // Metro, Lampung Tengah and Lampung Timur: 2.662.756 of 2.809.910 (94,76%); 95% needs 2.669.415.
+    expect(rows[6]).toMatchObject({
+      regionCode: 'kc-metro', name: 'KC Metro', level: 'area', asOf: '2024-07-01', population: 2809910, participants: 2662756,
+      activeParticipants: 133050 + 963011 + 702557, status: 'not-met', peopleShort: 6659, rank: 2,
+    });
+    // 18.03 (Lampung Utara) is not in the table: the row says so in its name.
+    expect(rows[7]).toMatchObject({ regionCode: 'kc-kalianda', name: 'KC Kalianda (- 18.03)', population: 1077664, status: 'met', rank: 1 });
+    const table = (await run(['report', LAMPUNG, '--roll-up', areas, '--format', 'table'])).stdout;
+    expect(table).toMatch(/kc-metro +KC Metro +area +2024-07-01 +2\.809\.910 +2\.662\.756/u);
+  });
+
+  it.each([
+    [[{ id: 'x', members: ['Blitar'] }], /area 1: members\[0\] names more than one region \(Kabupaten Blitar 35\.05, Kota Blitar 35\.72\)/u],
+    [[{ id: 'x', members: ['18.01'] }, { id: 'x', members: ['18.02'] }], /area 2: the id "x" is used twice/u],
+    [{ id: 'x' }, /must be a JSON array of areas/u],
+  ])('refuses an areas file it cannot use before reading the table (exit 2): %j', async (content, message) => {
+    const areas = join(work, 'bad-areas.json');
+    writeFileSync(areas, JSON.stringify(content));
+    const { code, stdout, stderr } = await run(['report', LAMPUNG, '--roll-up', areas]);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(message);
+  });
+
+  it('says so when the areas file is missing or not JSON', async () => {
+    expect((await run(['report', LAMPUNG, '--roll-up', join(work, 'none.json')])).stderr).toMatch(/--roll-up: .*none\.json: no such file\n$/u);
+    const broken = join(work, 'broken.json');
+    writeFileSync(broken, '[{');
+    expect((await run(['report', LAMPUNG, '--roll-up', broken])).stderr).toMatch(/--roll-up: .*broken\.json: is not valid JSON/u);
+  });
+
   it('reads a target from a JSON file', async () => {
     const rows = json((await run(['report', LAMPUNG, '--target', fixture('target-97.json')])).stdout);
     expect(rows.map((row) => [row['target'], row['status']])[1]).toEqual(['PROVINCE_97', 'not-met']);
