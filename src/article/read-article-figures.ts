@@ -1,21 +1,13 @@
 import { FIGURE_VOCABULARY } from '../figures/figure-vocabulary.js';
 import { safeParseFigure } from '../figures/parse-figure.js';
-import type { PrintedFigure } from '../figures/printed-figure.js';
-import type { ArticleRule } from './article-check.js';
+import type { ArticleFigure, ArticleRule } from './article-check.js';
 import type { ArticleRole } from './article-role.js';
 import { ARTICLE_VOCABULARY, type ArticleCue } from './article-vocabulary.js';
 import type { ArticleWord } from './article-words.js';
 import type { LocatedDate } from './read-article-dates.js';
 
-/** A number with its role, before regions, claims and verdicts. */
-export interface ReadFigure {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly role: ArticleRole;
-  readonly rule: ArticleRule;
-  readonly cue: string;
-  readonly figure?: PrintedFigure;
+/** A number with its role, before regions, claims and verdicts: the figure's first fields. */
+export interface ReadFigure extends Pick<ArticleFigure, 'start' | 'end' | 'text' | 'role' | 'rule' | 'cue' | 'figure'> {
   readonly level?: 'province' | 'regency';
   /** Index of its number word. */
   readonly word: number;

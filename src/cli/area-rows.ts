@@ -1,10 +1,9 @@
 import type { Area } from '../areas/area.js';
 import { rollUpToAreas } from '../areas/roll-up-to-areas.js';
-import { evaluateTarget } from '../metrics/check-target.js';
 import { rank } from '../ranking/rank.js';
 import { activeAt, type CollectedRows } from './collect-rows.js';
 import type { OutputRow } from './output.js';
-import { awardOf, pct, type ReportSettings } from './report.js';
+import { countMetrics, pct, type ReportSettings } from './report.js';
 
 /**
  * The rows of `--roll-up areas.json`: each area's members summed per date (the library's
@@ -46,29 +45,12 @@ export function* areaRows(rows: CollectedRows, areas: readonly Area[], settings:
     for (const entry of entries) if (pct(entry.item.participants, entry.item.population) !== undefined) rankOf.set(entry.item, entry.rank);
   }
   for (const sum of sums) {
-    const { population, participants, activeParticipants } = sum;
-    const check = evaluateTarget(
-      activeParticipants === undefined ? { population, participants } : { population, participants, activeParticipants },
-      settings.target,
-    );
-    const activity = pct(activeParticipants, settings.activityBase === 'population' ? population : participants);
     yield {
       regionCode: sum.areaId,
       name: sum.missingMembers.length === 0 ? names.get(sum.areaId) : `${names.get(sum.areaId) ?? sum.areaId} (- ${sum.missingMembers.join(' ')})`,
       level: 'area',
       asOf: sum.asOf,
-      population,
-      participants,
-      activeParticipants,
-      coveragePct: pct(participants, population),
-      activeCoveragePct: pct(activeParticipants, population),
-      activityRatePct: activity,
-      activityBase: activity === undefined ? undefined : settings.activityBase,
-      target: check.targetId,
-      status: check.status,
-      gapPp: check.gapPp,
-      peopleShort: check.peopleShort,
-      award: settings.awards === undefined ? undefined : awardOf(settings.awards, population, participants, activeParticipants),
+      ...countMetrics(sum.population, sum.participants, sum.activeParticipants, settings),
       rank: rankOf.get(sum),
     };
   }

@@ -93,6 +93,38 @@ export function awardOf(scheme: AwardScheme, population: number, participants: n
   return result.undecidedHigherTierIds.length > 0 ? `${tier} (?)` : tier;
 }
 
+/**
+ * The counts of one row (an input row, a parent or an area) with its metrics: coverage, active
+ * coverage, activity rate with its base, the target check and the award tier.
+ */
+export function countMetrics(
+  population: number,
+  participants: number,
+  activeParticipants: number | undefined,
+  settings: ReportSettings,
+): Record<string, string | number | undefined> {
+  // The table validated the counts and loadTarget the target: skip checking them again per row.
+  const check = evaluateTarget(
+    activeParticipants === undefined ? { population, participants } : { population, participants, activeParticipants },
+    settings.target,
+  );
+  const activity = pct(activeParticipants, settings.activityBase === 'population' ? population : participants);
+  return {
+    population,
+    participants,
+    activeParticipants,
+    coveragePct: pct(participants, population),
+    activeCoveragePct: pct(activeParticipants, population),
+    activityRatePct: activity,
+    activityBase: activity === undefined ? undefined : settings.activityBase,
+    target: check.targetId,
+    status: check.status,
+    gapPp: check.gapPp,
+    peopleShort: check.peopleShort,
+    award: settings.awards === undefined ? undefined : awardOf(settings.awards, population, participants, activeParticipants),
+  };
+}
+
 /** The rows of one table (input rows, or roll-up parents) with every metric. */
 function* metricRows(
   table: SnapshotTable,
@@ -108,30 +140,13 @@ function* metricRows(
     const { regionCode, asOf, population, participants, activeParticipants } = counts(row);
     let level = levels.get(regionCode);
     if (level === undefined) levels.set(regionCode, (level = parseRegionCode(regionCode).level));
-    // The table validated the counts and loadTarget the target: skip checking them again per row.
-    const check = evaluateTarget(
-      activeParticipants === undefined ? { population, participants } : { population, participants, activeParticipants },
-      settings.target,
-    );
-    const whole = settings.activityBase === 'population' ? population : participants;
-    const activity = pct(activeParticipants, whole);
     yield {
       regionCode,
       name: names?.[row],
       level,
       asOf,
-      population,
-      participants,
-      activeParticipants,
+      ...countMetrics(population, participants, activeParticipants, settings),
       coveragePct: undefinedCoverage.has(row) ? undefined : (coverage[row] as number) * 100,
-      activeCoveragePct: pct(activeParticipants, population),
-      activityRatePct: activity,
-      activityBase: activity === undefined ? undefined : settings.activityBase,
-      target: check.targetId,
-      status: check.status,
-      gapPp: check.gapPp,
-      peopleShort: check.peopleShort,
-      award: settings.awards === undefined ? undefined : awardOf(settings.awards, population, participants, activeParticipants),
       rank: undefinedCoverage.has(row) ? undefined : ranks[row],
     };
   }
