@@ -119,7 +119,11 @@ function badIssuesPath(issues: unknown): IssuePath | undefined {
 export class UhcMetricsError extends Error {
   /** Always `'UhcMetricsError'`. */
   override readonly name: 'UhcMetricsError' = 'UhcMetricsError';
-  /** The kind of the first (or only) problem. */
+  /**
+   * The kind of the problem when there is one; `INVALID_INPUT` when there are several (each
+   * of {@link UhcMetricsError.issues} keeps its own code). `path` and `value` are always the
+   * first problem's.
+   */
   readonly code: UhcMetricsErrorCode;
   /** Where the first problem is; empty for the input itself. */
   readonly path: IssuePath;
@@ -131,7 +135,8 @@ export class UhcMetricsError extends Error {
   readonly [Symbol.toStringTag]: string = BRAND;
 
   /**
-   * @param issues - the problems found, at least one; the first gives `code`, `path` and `value`.
+   * @param issues - the problems found, at least one; the first gives `path` and `value`, and
+   *   `code` when it is the only one (several give `INVALID_INPUT`).
    * @throws {@link UhcMetricsError} `INVALID_TYPE` (path `['issues']`, or `['issues', index]` for
    *   one bad element) when `issues` is not a non-empty array of issues
    */

@@ -79,7 +79,8 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  * @param options - as for {@link createSnapshot}, applied to every row
  * @returns the snapshots in row order, the array and each snapshot deeply frozen
  * @throws {@link UhcMetricsError} carrying every issue of every row, each path starting with the
- *   row index (`[3, 'population']`), code `INVALID_INPUT` when there are several; `INVALID_TYPE`
+ *   row index (`[3, 'population']`); its `code` is the problem's own when there is one and
+ *   `INVALID_INPUT` when there are several, its `path` and `value` the first problem's; `INVALID_TYPE`
  *   when `rows` is not an array; `INVALID_OPTION` for unknown or bad options.
  *
  * @example
@@ -95,6 +96,9 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  *   if (isUhcMetricsError(error)) {
  *     error.issues.map((issue) => issue.path);
  *     // => [[1, 'asOf'], [1, 'population'], [1, 'participants']]
+ *     // Several problems: the code says so, the path and value are the first problem's.
+ *     [error.code, error.path, error.issues[0]?.code];
+ *     // => ['INVALID_INPUT', [1, 'asOf'], 'INVALID_DATE']
  *   }
  * }
  * ```
