@@ -87,7 +87,7 @@ export function pct(part: number | undefined, whole: number): number | undefined
  * cut-offs that were never published (only the published ones were checked) and `(?)` when a
  * higher tier cannot be decided from the table (it lacks an input such as activity).
  */
-export function awardOf(scheme: AwardScheme, population: number, participants: number, active: number | undefined): string {
+function awardOf(scheme: AwardScheme, population: number, participants: number, active: number | undefined): string {
   const result = classifyAward(active === undefined ? { population, participants } : { population, participants, activeParticipants: active }, scheme);
   const tier = result.tier === undefined ? 'none' : `${result.tier.name}${result.tier.incomplete ? '*' : ''}`;
   return result.undecidedHigherTierIds.length > 0 ? `${tier} (?)` : tier;
