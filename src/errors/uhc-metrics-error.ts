@@ -18,6 +18,8 @@
  * - `UNKNOWN_REGION`: a region name matches no region.
  * - `AMBIGUOUS_REGION`: a region name matches more than one region (a bare `Blitar`).
  * - `INVALID_AREA`: an area's membership is malformed (empty, a member repeated or inside another).
+ * - `INPUT_THREW`: the caller's own code threw while the library read an input (a getter, a
+ *   proxy trap, a key function); the original error is the {@link UhcMetricsError}'s `cause`.
  * - `INVALID_INPUT`: several issues were found at once; see {@link UhcMetricsError.issues}.
  *
  * @category Errors
@@ -40,6 +42,7 @@ export type UhcMetricsErrorCode =
   | 'UNKNOWN_REGION'
   | 'AMBIGUOUS_REGION'
   | 'INVALID_AREA'
+  | 'INPUT_THREW'
   | 'INVALID_INPUT';
 
 /**
@@ -137,10 +140,12 @@ export class UhcMetricsError extends Error {
   /**
    * @param issues - the problems found, at least one; the first gives `path` and `value`, and
    *   `code` when it is the only one (several give `INVALID_INPUT`).
+   * @param options - `cause`: the error that led to this one (the caller's own error for
+   *   `INPUT_THREW`), kept as the standard `Error.cause`.
    * @throws {@link UhcMetricsError} `INVALID_TYPE` (path `['issues']`, or `['issues', index]` for
    *   one bad element) when `issues` is not a non-empty array of issues
    */
-  constructor(issues: readonly [Issue, ...Issue[]]) {
+  constructor(issues: readonly [Issue, ...Issue[]], options?: { readonly cause?: unknown }) {
     const bad = badIssuesPath(issues);
     if (bad !== undefined) {
       throw new UhcMetricsError([
@@ -152,6 +157,7 @@ export class UhcMetricsError extends Error {
       issues.length === 1
         ? first.message
         : `${issues.length} issues: ${issues.map((issue) => issue.message).join('; ')}`,
+      options !== undefined && 'cause' in options ? { cause: options.cause } : undefined,
     );
     this.code = issues.length === 1 ? first.code : 'INVALID_INPUT';
     this.path = first.path;
