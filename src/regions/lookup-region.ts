@@ -13,8 +13,9 @@ const MAX_NAME_LENGTH = 200;
  * (provinces, regencies and cities, districts). Accents, case, punctuation and spacing do not
  * matter; "Kabupaten"/"Kab."/"Kota"/"Provinsi"/"Kecamatan" do. It never guesses: a bare name
  * shared by a kabupaten and a kota (`'Blitar'`) is `'ambiguous'` with both; a name that matches
- * nothing is `'unknown'` with the nearest names. Provinces are also known as "DKI Jakarta",
- * "Jakarta", "DI Yogyakarta", "DIY", "Yogyakarta", "Bangka Belitung", "NTB" and "NTT".
+ * nothing is `'unknown'` with the nearest names. Short and former names that reports print are
+ * known: provinces as "DKI Jakarta", "DIY", "Jabar", "Sumut", "NTB"...; regencies as "Pangkep",
+ * "Kukar", "Jaksel", "Toba Samosir"...; "Kep." reads as "Kepulauan".
  *
  * By default provinces and regencies are searched (`levels: ['province', 'regency']`); districts
  * only when `levels` names them, because district names repeat by the hundred. A name longer
@@ -37,6 +38,8 @@ const MAX_NAME_LENGTH = 200;
  * // => { status: 'found', query: 'KAB. KLATEN', region: { code: '33.10', name: 'Kabupaten Klaten', level: 'regency' } }
  * lookupRegion('DIY');
  * // => { status: 'found', query: 'DIY', region: { code: '34', name: 'Daerah Istimewa Yogyakarta', level: 'province' } }
+ * lookupRegion('Kab. Pangkep');
+ * // => { status: 'found', query: 'Kab. Pangkep', region: { code: '73.10', name: 'Kabupaten Pangkajene dan Kepulauan', level: 'regency' } }
  * lookupRegion('Blitar').status;
  * // => 'ambiguous'
  * const blitar = lookupRegion('Blitar', { levels: ['regency'] });

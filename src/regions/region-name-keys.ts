@@ -5,6 +5,7 @@
 import type { RegionCandidate } from '../models/region-lookup.js';
 import type { DirectoryRegion } from './directory-region.js';
 import { normalizeRegionName } from './normalize-region-name.js';
+import { ABBREVIATED_WORDS, PROVINCE_ALIASES, REGENCY_ALIASES } from './region-aliases.js';
 import { DIRECTORY_DISTRICTS, DIRECTORY_PROVINCES, DIRECTORY_REGENCIES } from './region-directory.js';
 
 /** What the first word(s) of a name say it is. */
@@ -35,24 +36,13 @@ const QUALIFIER_WORDS: Readonly<Record<string, NameQualifier>> = {
 /** Words after "Kabupaten"/"Kota" that DKI Jakarta's regencies carry and people drop. */
 const ADMINISTRATIVE_WORDS: ReadonlySet<string> = new Set(['administrasi', 'adm']);
 
-/**
- * Other names people use for a province, by code, beside its official name and the name of the
- * library's `PROVINCES` table. Each is checked by a test to collide with no other region name
- * except where the collision is real (Yogyakarta is also a kota).
- */
-const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  '19': ['Bangka Belitung'],
-  '31': ['DKI Jakarta', 'Jakarta', 'Daerah Khusus Jakarta'],
-  '34': ['DI Yogyakarta', 'DIY', 'Yogyakarta'],
-  '52': ['NTB'],
-  '53': ['NTT'],
-};
-
 /** Reads the qualifier off a normalised name. */
 export function parseRegionName(normalized: string): ParsedRegionName {
-  const words = normalized === '' ? [] : normalized.split(' ');
+  const words = normalized === '' ? [] : normalized.split(' ').map((word) => ABBREVIATED_WORDS.get(word) ?? word);
   const whole = words.join('');
-  const qualifier = QUALIFIER_WORDS[words[0] ?? ''];
+  const first = words[0] ?? '';
+  // Own keys only: a name starting with "constructor" or "toString" is no qualifier.
+  const qualifier = Object.hasOwn(QUALIFIER_WORDS, first) ? QUALIFIER_WORDS[first] : undefined;
   if (qualifier === undefined || words.length < 2) return { qualifier: undefined, key: whole, whole };
   let rest = words.slice(1);
   if ((qualifier === 'kabupaten' || qualifier === 'kota') && rest.length > 1 && ADMINISTRATIVE_WORDS.has(rest[0] as string)) {
@@ -128,7 +118,7 @@ export function regionNameKeys(): RegionNameKeys {
       region.level === 'province'
         ? [region.name, ...(PROVINCE_ALIASES[region.code] ?? [])]
         : region.level === 'regency'
-          ? [bareRegencyName(region.name)]
+          ? [bareRegencyName(region.name), ...(REGENCY_ALIASES[region.code] ?? [])]
           : [region.name];
     names.forEach((name, index) => {
       const key = parseRegionName(normalizeRegionName(name)).whole;
