@@ -43,13 +43,28 @@ export type { CreateSnapshotsOptions, SafeCreateSnapshotsResult } from './models
 export { snapshotNotes } from './models/snapshot-note.js';
 export type { SnapshotNote } from './models/snapshot-note.js';
 export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
+export type { SnapshotInput, CountInput, Absent, PrintedFigureInput, PrintedFiguresInput, SnapshotSourceInput } from './models/snapshot-input.js';
+export { snapshotSchema } from './models/snapshot-schema.js';
+export type { SnapshotSchema } from './models/snapshot-schema.js';
+export type {
+  StandardSchemaV1,
+  StandardSchemaV1Props,
+  StandardSchemaV1Result,
+  StandardSchemaV1SuccessResult,
+  StandardSchemaV1FailureResult,
+  StandardSchemaV1Issue,
+  StandardSchemaV1PathSegment,
+  StandardSchemaV1Types,
+} from './models/standard-schema.js';
 
 // metrics: coverage, dated targets, target checks, roll-ups
 export { coverageRatio, coveragePct, activeCoverageRatio, activeCoveragePct, activityRate, uncoveredPeople } from './metrics/coverage.js';
 export type { CoverageCounts, ActivityRateOptions, ActivityRate } from './metrics/coverage.js';
 export type { ComparisonOperator } from './metrics/comparison-operator.js';
 export { defineTarget } from './metrics/target.js';
-export type { Target, TargetCondition, TargetMetric, TargetOperator, TargetKind } from './metrics/target.js';
+export type { Target, TargetInput, LocalizedText, TargetCondition, TargetMetric, TargetOperator, TargetKind } from './metrics/target.js';
+export { targetName } from './metrics/target-name.js';
+export type { TargetNameOptions } from './metrics/target-name.js';
 export { UHC_2015_2019, RPJMN_2020_2024, BPJS_UHC_2025, RPJMN_2025_2029, TARGET_PRESETS } from './metrics/target-presets.js';
 export { targetAt } from './metrics/target-at.js';
 export type { TargetAtOptions } from './metrics/target-at.js';

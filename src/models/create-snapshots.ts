@@ -2,6 +2,7 @@ import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { assertArray, collectIssues } from '../internal/assert.js';
 import { readSnapshot } from './read-snapshot.js';
 import type { Snapshot } from './snapshot.js';
+import type { SnapshotInput } from './snapshot-input.js';
 import { notesOf, type SnapshotNote } from './snapshot-note.js';
 import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-options.js';
 
@@ -105,7 +106,7 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  *
  * @category Models
  */
-export function createSnapshots(rows: unknown, options?: CreateSnapshotsOptions): readonly Snapshot[] {
+export function createSnapshots(rows: readonly SnapshotInput[], options?: CreateSnapshotsOptions): readonly Snapshot[] {
   const result = validateRows(rows, options);
   if (!result.success) throw new UhcMetricsError(result.issues);
   return result.output;
