@@ -33,7 +33,7 @@ export type { Province } from './models/provinces.js';
 export { provinceName } from './models/province-name.js';
 export { createRegion } from './models/region.js';
 export type { RegionCandidate, RegionLookup, RegionLookupOptions, RegionResolver } from './models/region-lookup.js';
-export type { Region } from './models/region.js';
+export type { Region, RegionInput } from './models/region.js';
 export { SEGMENT_NAMES } from './models/segment-names.js';
 export type { CreateSnapshotOptions, UnknownFieldPolicy } from './models/snapshot-options.js';
 export { createSnapshot, safeCreateSnapshot } from './models/create-snapshot.js';
@@ -45,7 +45,7 @@ export type { SnapshotNote } from './models/snapshot-note.js';
 export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
 export type { SnapshotInput, CountInput, Absent, PrintedFigureInput, PrintedFiguresInput, SnapshotSourceInput } from './models/snapshot-input.js';
 export { snapshotSchema } from './models/snapshot-schema.js';
-export type { SnapshotSchema } from './models/snapshot-schema.js';
+export type { SnapshotSchema, SnapshotSchemaProps } from './models/snapshot-schema.js';
 export type {
   StandardSchemaV1,
   StandardSchemaV1Props,
@@ -78,7 +78,7 @@ export type { RegionCounts } from './metrics/region-counts.js';
 
 // awards: UHC Awards tiers as data, explained classification
 export { defineAwardScheme } from './awards/award-scheme.js';
-export type { AwardMetric, AwardFlag, AwardMetricCondition, AwardFlagCondition, AwardAnyCondition, AwardCondition, AwardAlternative, AwardTier, AwardScheme } from './awards/award-scheme.js';
+export type { AwardMetric, AwardFlag, AwardMetricCondition, AwardFlagCondition, AwardAnyCondition, AwardCondition, AwardAlternative, AwardTier, AwardScheme, AwardSchemeInput } from './awards/award-scheme.js';
 export { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from './awards/uhc-awards.js';
 export { classifyAward } from './awards/classify-award.js';
 export type { AwardInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';

@@ -3,12 +3,32 @@ import { runCallerCode } from '../internal/caller-code.js';
 import { safeCreateSnapshot } from './create-snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import type { SnapshotInput } from './snapshot-input.js';
-import type { StandardSchemaV1, StandardSchemaV1Props, StandardSchemaV1Types } from './standard-schema.js';
+import type { StandardSchemaV1, StandardSchemaV1Props } from './standard-schema.js';
+
+/**
+ * The `~standard` properties of {@link snapshotSchema}: those of {@link StandardSchemaV1Props},
+ * with a `validate` that answers at once (never a promise) and whose issues are this library's
+ * {@link Issue}s (with `code` and `value` beside `message` and `path`).
+ *
+ * @example
+ * ```ts
+ * const props: SnapshotSchemaProps = snapshotSchema['~standard'];
+ * props.validate({}).issues?.length;
+ * // => 4
+ * ```
+ *
+ * @category Models
+ */
+export interface SnapshotSchemaProps extends StandardSchemaV1Props<SnapshotInput, Snapshot> {
+  /** Validates as {@link safeCreateSnapshot} with default options; never throws for bad input. */
+  readonly validate: (
+    value: unknown,
+  ) => { readonly value: Snapshot; readonly issues?: undefined } | { readonly issues: readonly [Issue, ...Issue[]] };
+}
 
 /**
  * The type of {@link snapshotSchema}: a {@link StandardSchemaV1} from {@link SnapshotInput} to
- * {@link Snapshot} whose `validate` answers at once (never a promise) and whose issues are this
- * library's {@link Issue}s (with `code` and `value` beside `message` and `path`).
+ * {@link Snapshot}, its `validate` synchronous.
  *
  * @example
  * ```ts
@@ -18,13 +38,8 @@ import type { StandardSchemaV1, StandardSchemaV1Props, StandardSchemaV1Types } f
  * @category Models
  */
 export interface SnapshotSchema extends StandardSchemaV1<SnapshotInput, Snapshot> {
-  /** The Standard Schema properties, `validate` synchronous. */
-  readonly '~standard': StandardSchemaV1Props<SnapshotInput, Snapshot> & {
-    /** Validates as {@link safeCreateSnapshot} with default options; never throws for bad input. */
-    readonly validate: (value: unknown) => { readonly value: Snapshot; readonly issues?: undefined } | { readonly issues: readonly [Issue, ...Issue[]] };
-    /** The input and output types, for inference; never present at runtime. */
-    readonly types?: StandardSchemaV1Types<SnapshotInput, Snapshot> | undefined;
-  };
+  /** The Standard Schema properties. */
+  readonly '~standard': SnapshotSchemaProps;
 }
 
 /** {@link safeCreateSnapshot} as a Standard Schema result; what the caller's code throws is an issue too. */

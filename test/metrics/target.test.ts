@@ -48,7 +48,7 @@ describe('defineTarget', () => {
     const input = structuredClone(valid);
     const target = defineTarget(input);
     (input.conditions[0] as { thresholdPct: number }).thresholdPct = 50;
-    input.name = 'changed';
+    input.name = { id: 'diubah', en: 'changed' };
     expect(target.conditions[0]?.thresholdPct).toBe(99);
     expect(target.name).toEqual(valid.name);
     expect(target.name).not.toBe(valid.name);
