@@ -81,7 +81,9 @@ export { defineAwardScheme } from './awards/award-scheme.js';
 export type { AwardMetric, AwardFlag, AwardMetricCondition, AwardFlagCondition, AwardAnyCondition, AwardCondition, AwardAlternative, AwardTier, AwardScheme, AwardSchemeInput } from './awards/award-scheme.js';
 export { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from './awards/uhc-awards.js';
 export { classifyAward } from './awards/classify-award.js';
-export type { AwardInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';
+export { conditionsOf } from './awards/tier-conditions.js';
+export type { TierConditions } from './awards/tier-conditions.js';
+export type { AwardInput, AwardPctInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';
 export { explainAward } from './awards/explain-award.js';
 export type { ExplainAwardOptions } from './awards/explain-award.js';
 

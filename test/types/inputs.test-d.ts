@@ -2,6 +2,8 @@
 // misspelt keys caught at compile time), and the snapshot input is a Standard Schema.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  classifyAward,
+  conditionsOf,
   createRegion,
   createSnapshot,
   createSnapshots,
@@ -12,7 +14,11 @@ import {
   targetName,
   RPJMN_2020_2024,
   UHC_AWARDS_2026,
+  type AwardConditionResult,
+  type AwardInput,
+  type AwardPctInput,
   type AwardScheme,
+  type TierConditions,
   type AwardSchemeInput,
   type LocalizedText,
   type Region,
@@ -120,5 +126,24 @@ describe('TargetInput, RegionInput, AwardSchemeInput', () => {
     defineAwardScheme({ id: 'x', name: 'x', source: 'x', tier: [] });
     // @ts-expect-error a condition's threshold is `thresholdPct`
     defineAwardScheme({ id: 'x', name: 'x', source: 'x', tiers: [{ id: 'a', name: 'A', alternatives: [{ conditions: [{ kind: 'metric', metric: 'coverage', operator: '>=', threshold: 95 }] }] }] });
+  });
+});
+
+describe('award inputs as printed percentages, and a tier's conditions', () => {
+  it('accept counts or a printed coverage, not both', () => {
+    expectTypeOf(classifyAward).parameter(0).toEqualTypeOf<AwardInput | AwardPctInput>();
+    classifyAward({ coveragePct: 98.2, activeCoveragePct: 86 }, UHC_AWARDS_2026);
+    classifyAward({ population: 100, participants: 99, activeCoveragePct: 86 }, UHC_AWARDS_2026);
+    // @ts-expect-error a printed coverage stands for population and participants: not both
+    classifyAward({ coveragePct: 98.2, population: 100, participants: 99 }, UHC_AWARDS_2026);
+    // @ts-expect-error the percentage is `coveragePct`
+    classifyAward({ coverage: 98.2 }, UHC_AWARDS_2026);
+    expectTypeOf<Snapshot>().toMatchTypeOf<AwardInput>();
+  });
+
+  it('give a tier\'s conditions by outcome', () => {
+    const conditions = conditionsOf(classifyAward({ coveragePct: 99 }, UHC_AWARDS_2026), 'madya');
+    expectTypeOf(conditions).toEqualTypeOf<TierConditions>();
+    expectTypeOf(conditions.failing).toEqualTypeOf<readonly AwardConditionResult[]>();
   });
 });
