@@ -129,7 +129,7 @@ describe('TargetInput, RegionInput, AwardSchemeInput', () => {
   });
 });
 
-describe('award inputs as printed percentages, and a tier's conditions', () => {
+describe('award inputs as printed percentages, and the conditions of a tier', () => {
   it('accept counts or a printed coverage, not both', () => {
     expectTypeOf(classifyAward).parameter(0).toEqualTypeOf<AwardInput | AwardPctInput>();
     classifyAward({ coveragePct: 98.2, activeCoveragePct: 86 }, UHC_AWARDS_2026);
@@ -141,7 +141,7 @@ describe('award inputs as printed percentages, and a tier's conditions', () => {
     expectTypeOf<Snapshot>().toMatchTypeOf<AwardInput>();
   });
 
-  it('give a tier\'s conditions by outcome', () => {
+  it('give the conditions of a tier by outcome', () => {
     const conditions = conditionsOf(classifyAward({ coveragePct: 99 }, UHC_AWARDS_2026), 'madya');
     expectTypeOf(conditions).toEqualTypeOf<TierConditions>();
     expectTypeOf(conditions.failing).toEqualTypeOf<readonly AwardConditionResult[]>();
