@@ -43,9 +43,9 @@ export type { CreateSnapshotsOptions, SafeCreateSnapshotsResult } from './models
 export { snapshotNotes } from './models/snapshot-note.js';
 export type { SnapshotNote } from './models/snapshot-note.js';
 export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
-export type { SnapshotInput, CountInput, Absent, PrintedFigureInput, PrintedFiguresInput, SnapshotSourceInput } from './models/snapshot-input.js';
+export type { SnapshotInput, CountInput, Absent, PrintedFigureInput, PrintedFiguresInput, SegmentCountsInput, SnapshotSourceInput } from './models/snapshot-input.js';
 export { snapshotSchema } from './models/snapshot-schema.js';
-export type { SnapshotSchema, SnapshotSchemaProps } from './models/snapshot-schema.js';
+export type { SnapshotSchema, SnapshotSchemaProps, SnapshotSchemaFailure } from './models/snapshot-schema.js';
 export type {
   StandardSchemaV1,
   StandardSchemaV1Props,

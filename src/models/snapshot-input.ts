@@ -76,6 +76,19 @@ export interface PrintedFiguresInput {
 }
 
 /**
+ * The `segments` group of a {@link SnapshotInput}: a count per {@link SegmentName}, each a
+ * {@link CountInput} or absent.
+ *
+ * @example
+ * ```ts
+ * const segments: SegmentCountsInput = { pbiApbn: '120.000', ppu: 3_000, bp: '' };
+ * ```
+ *
+ * @category Models
+ */
+export type SegmentCountsInput = { readonly [Segment in SegmentName]?: Absent<CountInput> };
+
+/**
  * The `source` group of a {@link SnapshotInput}, as {@link SnapshotSource}.
  *
  * @example
@@ -142,7 +155,7 @@ export interface SnapshotInput {
   /** Participants not entitled to care (arrears); at most `participants`. */
   readonly nonActiveParticipants?: Absent<CountInput>;
   /** Participants per segment. */
-  readonly segments?: Absent<{ readonly [Segment in SegmentName]?: Absent<CountInput> }>;
+  readonly segments?: Absent<SegmentCountsInput>;
   /** Figures printed beside the counts. */
   readonly printed?: Absent<PrintedFiguresInput>;
   /** Where the figures were published. */

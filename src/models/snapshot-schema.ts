@@ -3,7 +3,12 @@ import { runCallerCode } from '../internal/caller-code.js';
 import { safeCreateSnapshot } from './create-snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import type { SnapshotInput } from './snapshot-input.js';
-import type { StandardSchemaV1, StandardSchemaV1Props } from './standard-schema.js';
+import type {
+  StandardSchemaV1,
+  StandardSchemaV1FailureResult,
+  StandardSchemaV1Props,
+  StandardSchemaV1SuccessResult,
+} from './standard-schema.js';
 
 /**
  * The `~standard` properties of {@link snapshotSchema}: those of {@link StandardSchemaV1Props},
@@ -21,9 +26,25 @@ import type { StandardSchemaV1, StandardSchemaV1Props } from './standard-schema.
  */
 export interface SnapshotSchemaProps extends StandardSchemaV1Props<SnapshotInput, Snapshot> {
   /** Validates as {@link safeCreateSnapshot} with default options; never throws for bad input. */
-  readonly validate: (
-    value: unknown,
-  ) => { readonly value: Snapshot; readonly issues?: undefined } | { readonly issues: readonly [Issue, ...Issue[]] };
+  readonly validate: (value: unknown) => StandardSchemaV1SuccessResult<Snapshot> | SnapshotSchemaFailure;
+}
+
+/**
+ * A failed validation by {@link snapshotSchema}: every issue found, each a Standard Schema issue
+ * that is also this library's {@link Issue} (`code`, `path`, `value`, `message`).
+ *
+ * @example
+ * ```ts
+ * const failure = snapshotSchema['~standard'].validate({ regionCode: '18' }) as SnapshotSchemaFailure;
+ * failure.issues[0].code;
+ * // => 'INVALID_DATE'
+ * ```
+ *
+ * @category Models
+ */
+export interface SnapshotSchemaFailure extends StandardSchemaV1FailureResult {
+  /** At least one issue. */
+  readonly issues: readonly [Issue, ...Issue[]];
 }
 
 /**
@@ -43,7 +64,7 @@ export interface SnapshotSchema extends StandardSchemaV1<SnapshotInput, Snapshot
 }
 
 /** {@link safeCreateSnapshot} as a Standard Schema result; what the caller's code throws is an issue too. */
-function validate(value: unknown): { readonly value: Snapshot; readonly issues?: undefined } | { readonly issues: readonly [Issue, ...Issue[]] } {
+function validate(value: unknown): StandardSchemaV1SuccessResult<Snapshot> | SnapshotSchemaFailure {
   try {
     const result = runCallerCode([], () => safeCreateSnapshot(value));
     return Object.freeze(result.success ? { value: result.output } : { issues: result.issues });
