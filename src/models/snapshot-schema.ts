@@ -98,5 +98,5 @@ function validate(value: unknown): StandardSchemaV1SuccessResult<Snapshot> | Sna
  * @category Models
  */
 export const snapshotSchema: SnapshotSchema = /* @__PURE__ */ Object.freeze({
-  '~standard': Object.freeze({ version: 1 as const, vendor: 'uhc-metrics', validate }),
+  '~standard': /* @__PURE__ */ Object.freeze({ version: 1 as const, vendor: 'uhc-metrics', validate }),
 });
