@@ -42,11 +42,12 @@ function readCsv(text: string): Record<string, string>[] {
 
 const records = readCsv(csv);
 const snapshots = createSnapshots(
+  // A missing cell is a blank: createSnapshot reports it by field, as it does an empty cell.
   records.map((record) => ({
-    regionCode: record['kode'],
-    asOf: record['tanggal'],
-    population: record['penduduk'],
-    participants: record['peserta'],
+    regionCode: record['kode'] ?? '',
+    asOf: record['tanggal'] ?? '',
+    population: record['penduduk'] ?? '',
+    participants: record['peserta'] ?? '',
     activeParticipants: record['peserta_aktif'],
   })),
 );

@@ -26,6 +26,7 @@ import {
   provinceName,
   reconcileSnapshot,
   targetAt,
+  targetName,
   type AwardScheme,
   type FigureLocale,
   type Interval,
@@ -77,12 +78,7 @@ const WORDS = {
     populationEffect: 'efek penduduk',
     perYear: 'per tahun',
     podium: 'penghargaan komitmen dan kepatuhan iuran JKN',
-    targets: {
-      UHC_2015_2019: 'Status UHC: cakupan minimal 95% (aturan RPJMN 2015-2019)',
-      RPJMN_2020_2024: 'RPJMN 2020-2024: cakupan minimal 98% pada 2024',
-      BPJS_UHC_2025: 'Status UHC BPJS: cakupan di atas 98% dan keaktifan di atas 80%',
-      RPJMN_2025_2029: 'RPJMN 2025-2029: cakupan minimal 98,6% dan keaktifan minimal 80% pada 2029',
-    } as Readonly<Record<string, string>>,
+    readings: { rounded: 'dibulatkan', truncated: 'dipotong' },
     causes: { 'slipped-digit': 'salah ketik satu angka', 'different-base': 'pembagi berbeda', rounding: 'pembulatan' },
     fields: {
       coverage: 'cakupan',
@@ -125,12 +121,7 @@ const WORDS = {
     populationEffect: 'population effect',
     perYear: 'per year',
     podium: 'award for commitment and compliance with JKN contributions',
-    targets: {
-      UHC_2015_2019: 'UHC status: coverage at least 95% (RPJMN 2015-2019 rule)',
-      RPJMN_2020_2024: 'RPJMN 2020-2024: coverage at least 98% by 2024',
-      BPJS_UHC_2025: 'BPJS UHC status: coverage above 98% and activity above 80%',
-      RPJMN_2025_2029: 'RPJMN 2025-2029: coverage at least 98.6% and activity at least 80% by 2029',
-    } as Readonly<Record<string, string>>,
+    readings: { rounded: 'rounded', truncated: 'truncated' },
     causes: { 'slipped-digit': 'a slipped digit', 'different-base': 'a different base', rounding: 'rounding' },
     fields: {
       coverage: 'coverage',
@@ -145,8 +136,7 @@ const WORDS = {
   },
 } as const;
 const w = WORDS[locale];
-/** A target's name in the demo's language (the presets name themselves in English). */
-const targetName = (target: Target): string => w.targets[target.id] ?? target.name;
+
 
 const pct = (value: number): string => formatPercent(value, { locale });
 const people = (value: number): string => formatCount(value, { locale });
@@ -201,7 +191,7 @@ function reportSnapshot(snapshot: Snapshot): void {
     const check = checkTarget(snapshot, target);
     const status = check.status === 'met' ? w.met : check.status === 'not-met' ? w.notMet : w.undetermined;
     const short = check.status === 'not-met' && check.coverageMeasured && check.peopleShort > 0 ? `, ${w.short(people(check.peopleShort))}` : '';
-    console.log(`    ${targetName(target)}: ${status}${short}`);
+    console.log(`    ${targetName(target, { locale })}: ${status}${short}`);
   }
   for (const figure of reconcileSnapshot(snapshot).figures) {
     const verdict = figure.status === 'consistent' ? w.consistent : figure.status === 'inconsistent' ? w.inconsistent : w.unknown;
@@ -234,7 +224,7 @@ function reportPrintedOnly(observation: SeedObservation): void {
       };
       const shortLow = shortOf(implied.high);
       const shortHigh = shortOf(implied.low);
-      console.log(`    ${targetName(target)}: ${printedStatus(coverage, target)}, ${w.short(range({ low: shortLow, high: shortHigh }))}`);
+      console.log(`    ${targetName(target, { locale })}: ${printedStatus(coverage, target)}, ${w.short(range({ low: shortLow, high: shortHigh }))}`);
     }
   }
   const counted = participants ?? observation.participants;
@@ -247,7 +237,7 @@ function reportPrintedOnly(observation: SeedObservation): void {
     }
   }
   if (observation.population === undefined) {
-    for (const target of targetsAt(observation.asOf)) console.log(`    ${targetName(target)}: ${printedStatus(coverage, target)}`);
+    for (const target of targetsAt(observation.asOf)) console.log(`    ${targetName(target, { locale })}: ${printedStatus(coverage, target)}`);
     const scheme = observation.regionCode === 'ID' ? undefined : awardSchemeFor(observation.asOf);
     if (scheme !== undefined) {
       const tier = printedAwardTier(coverage, scheme);
@@ -301,7 +291,7 @@ function reportAgreement(): void {
     const b = observation.printed.participants;
     if (earlier !== undefined && a !== undefined && b !== undefined && earlier.article !== observation.article) {
       const agreement = figuresAgree(a, b);
-      const how = agreement.readings.map((pair) => `${pair.a}/${pair.b}`).join(', ');
+      const how = agreement.readings.map((pair) => `${w.readings[pair.a]}/${w.readings[pair.b]}`).join(', ');
       console.log(`\n${w.sameDate}: ${regionName(observation.regionCode)} ${observation.asOf}`);
       console.log(`    "${a.text}" (${earlier.article.slice(0, 3)}) ~ "${b.text}" (${observation.article.slice(0, 3)}): ${agreement.agree ? `${w.consistent} (${how})` : w.inconsistent}`);
     }
@@ -310,7 +300,7 @@ function reportAgreement(): void {
 }
 
 console.log(w.title);
-console.log(`${targetName(RPJMN_2020_2024)}: ${RPJMN_2020_2024.conditions.map((c) => `${w.metrics[c.metric]} ${c.operator} ${pct(c.thresholdPct)}`).join(', ')}`);
+console.log(`${targetName(RPJMN_2020_2024, { locale })}: ${RPJMN_2020_2024.conditions.map((c) => `${w.metrics[c.metric]} ${c.operator} ${pct(c.thresholdPct)}`).join(', ')}`);
 for (const id of SEED_ARTICLE_IDS) {
   const article = SEED_ARTICLES[id];
   console.log(`\n[${id.slice(0, 3)}] ${article.outlet}, ${w.published} ${article.published ?? w.notPrinted}`);

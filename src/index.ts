@@ -33,7 +33,7 @@ export type { Province } from './models/provinces.js';
 export { provinceName } from './models/province-name.js';
 export { createRegion } from './models/region.js';
 export type { RegionCandidate, RegionLookup, RegionLookupOptions, RegionResolver } from './models/region-lookup.js';
-export type { Region } from './models/region.js';
+export type { Region, RegionInput } from './models/region.js';
 export { SEGMENT_NAMES } from './models/segment-names.js';
 export type { CreateSnapshotOptions, UnknownFieldPolicy } from './models/snapshot-options.js';
 export { createSnapshot, safeCreateSnapshot } from './models/create-snapshot.js';
@@ -43,13 +43,28 @@ export type { CreateSnapshotsOptions, SafeCreateSnapshotsResult } from './models
 export { snapshotNotes } from './models/snapshot-note.js';
 export type { SnapshotNote } from './models/snapshot-note.js';
 export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
+export type { SnapshotInput, CountInput, Absent, PrintedFigureInput, PrintedFiguresInput, SegmentCountsInput, SnapshotSourceInput } from './models/snapshot-input.js';
+export { snapshotSchema } from './models/snapshot-schema.js';
+export type { SnapshotSchema, SnapshotSchemaProps, SnapshotSchemaFailure } from './models/snapshot-schema.js';
+export type {
+  StandardSchemaV1,
+  StandardSchemaV1Props,
+  StandardSchemaV1Result,
+  StandardSchemaV1SuccessResult,
+  StandardSchemaV1FailureResult,
+  StandardSchemaV1Issue,
+  StandardSchemaV1PathSegment,
+  StandardSchemaV1Types,
+} from './models/standard-schema.js';
 
 // metrics: coverage, dated targets, target checks, roll-ups
 export { coverageRatio, coveragePct, activeCoverageRatio, activeCoveragePct, activityRate, uncoveredPeople } from './metrics/coverage.js';
 export type { CoverageCounts, ActivityRateOptions, ActivityRate } from './metrics/coverage.js';
 export type { ComparisonOperator } from './metrics/comparison-operator.js';
 export { defineTarget } from './metrics/target.js';
-export type { Target, TargetCondition, TargetMetric, TargetOperator, TargetKind } from './metrics/target.js';
+export type { Target, TargetInput, LocalizedText, TargetCondition, TargetMetric, TargetOperator, TargetKind } from './metrics/target.js';
+export { targetName } from './metrics/target-name.js';
+export type { TargetNameOptions } from './metrics/target-name.js';
 export { UHC_2015_2019, RPJMN_2020_2024, BPJS_UHC_2025, RPJMN_2025_2029, TARGET_PRESETS } from './metrics/target-presets.js';
 export { targetAt } from './metrics/target-at.js';
 export type { TargetAtOptions } from './metrics/target-at.js';
@@ -63,10 +78,12 @@ export type { RegionCounts } from './metrics/region-counts.js';
 
 // awards: UHC Awards tiers as data, explained classification
 export { defineAwardScheme } from './awards/award-scheme.js';
-export type { AwardMetric, AwardFlag, AwardMetricCondition, AwardFlagCondition, AwardAnyCondition, AwardCondition, AwardAlternative, AwardTier, AwardScheme } from './awards/award-scheme.js';
+export type { AwardMetric, AwardFlag, AwardMetricCondition, AwardFlagCondition, AwardAnyCondition, AwardCondition, AwardAlternative, AwardTier, AwardScheme, AwardSchemeInput } from './awards/award-scheme.js';
 export { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from './awards/uhc-awards.js';
 export { classifyAward } from './awards/classify-award.js';
-export type { AwardInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';
+export { conditionsOf } from './awards/tier-conditions.js';
+export type { TierConditions } from './awards/tier-conditions.js';
+export type { AwardInput, AwardPctInput, AwardOutcome, AwardMetricResult, AwardFlagResult, AwardAnyResult, AwardConditionResult, AwardAlternativeResult, AwardTierResult, AwardClassification } from './awards/classify-award.js';
 export { explainAward } from './awards/explain-award.js';
 export type { ExplainAwardOptions } from './awards/explain-award.js';
 
@@ -123,8 +140,7 @@ export { tableRow } from './bulk/table-row.js';
 export { tableCoverage } from './bulk/table-coverage.js';
 export type { TableCoverage } from './bulk/table-coverage.js';
 export { tableRollUp } from './bulk/table-roll-up.js';
-export type { TableRollUp, TableRollUpOptions } from './bulk/table-roll-up.js';
-export type { TableRollUpTo } from './bulk/region-parents.js';
+export type { TableRollUp } from './bulk/table-roll-up.js';
 export { tableGrowth } from './bulk/table-growth.js';
 export type { TableGrowth } from './bulk/table-growth.js';
 export { tableRank } from './bulk/table-rank.js';

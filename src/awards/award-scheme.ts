@@ -208,6 +208,40 @@ export interface AwardScheme {
   readonly tiers: readonly AwardTier[];
 }
 
+/**
+ * What {@link defineAwardScheme} accepts: the fields of an {@link AwardScheme} as plain data
+ * (tiers best first, each with its alternatives and conditions). Unknown fields are rejected at
+ * runtime too; an {@link AwardScheme} is itself a valid input.
+ *
+ * @example
+ * ```ts
+ * const input: AwardSchemeInput = {
+ *   id: 'uhc-95',
+ *   name: 'UHC 95%',
+ *   source: 'RPJMN 2015-2019',
+ *   tiers: [{ id: 'uhc', name: 'UHC', alternatives: [{ conditions: [{ kind: 'metric', metric: 'coverage', operator: '>=', thresholdPct: 95 }] }] }],
+ * };
+ * defineAwardScheme(input).tiers.length;
+ * // => 1
+ * ```
+ *
+ * @category Awards and ranking
+ */
+export interface AwardSchemeInput {
+  /** A stable identifier, non-empty. */
+  readonly id: string;
+  /** A name for people, non-empty. */
+  readonly name: string;
+  /** Where the criteria were published, non-empty. */
+  readonly source: string;
+  /** The date the awards were decided or presented, `YYYY-MM-DD`. */
+  readonly decided?: string | undefined;
+  /** What is known, unknown or assumed about the scheme, non-empty. */
+  readonly note?: string | undefined;
+  /** At least one tier, best first, with unique ids. */
+  readonly tiers: readonly AwardTier[];
+}
+
 const METRICS: readonly AwardMetric[] = ['coverage', 'activityRate', 'pemdaShare'];
 const BASES: readonly ActivityBase[] = ['participants', 'population'];
 const OPERATORS: readonly ComparisonOperator[] = ['>=', '>', '<=', '<'];
@@ -352,7 +386,7 @@ function readScheme(input: unknown, path: IssuePath): AwardScheme {
  * Validates an award scheme given as plain data and returns a deeply frozen copy. Unknown fields
  * are rejected, so a misspelt `thresholdPct` cannot silently drop a condition.
  *
- * @param input - `{ id, name, source, decided?, note?, tiers }`, tiers best first
+ * @param input - an {@link AwardSchemeInput}: `{ id, name, source, decided?, note?, tiers }`, tiers best first
  * @returns the scheme, frozen, holding only the known fields
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when a field has the wrong type or a text is empty;
  *   `INVALID_OPTION` for an unknown field, a metric, base, operator or kind outside its set, a
@@ -392,7 +426,7 @@ function readScheme(input: unknown, path: IssuePath): AwardScheme {
  *
  * @category Awards and ranking
  */
-export function defineAwardScheme(input: unknown): AwardScheme {
+export function defineAwardScheme(input: AwardSchemeInput): AwardScheme {
   return readScheme(input, []);
 }
 

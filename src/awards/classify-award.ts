@@ -3,6 +3,7 @@ import { assertCount, assertRecord, fail } from '../internal/assert.js';
 import { compareRatioToPct, leastPartMeeting, ratioMeets } from '../internal/exact-ratio.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';
+import { pctMeets, printedPctFor, readPrintedAwardPcts, type PrintedAwardPcts } from './printed-award-pct.js';
 import {
   ensureAwardScheme,
   type AwardAlternative,
@@ -16,6 +17,15 @@ import {
 /**
  * What {@link classifyAward} reads: counts (a {@link Snapshot} fits) and named flags. A field
  * that is absent makes the conditions that need it `unknown`, never `failed`.
+ *
+ * When a source printed only percentages, give them instead of the counts they summarise:
+ * `coveragePct` instead of `population` and `participants`, `activeCoveragePct` (active
+ * participants / population) instead of `activeParticipants`; giving both a percentage and its
+ * counts is an error. A printed percentage is compared exactly as given (98 meets `>= 98`,
+ * 97.99 does not); it measures coverage conditions and activity rates over the population, and
+ * nothing else (an activity rate over participants, the Pemda share: `unknown`). Its
+ * `peopleShort` is 0 when met and `undefined` when not: a percentage alone does not say how many
+ * people are missing.
  *
  * @example
  * ```ts
@@ -36,12 +46,50 @@ export interface AwardInput {
   readonly participants: number;
   /** Participants entitled to care; needed by `activityRate` conditions. */
   readonly activeParticipants?: number;
+  /** Active participants / population as printed, in percent, when the count is not known; not with `activeParticipants`. */
+  readonly activeCoveragePct?: number;
   /** Segment counts; `pbpuPemda` is needed by `pemdaShare` conditions. */
   readonly segments?: {
     /** People registered and paid by the regional government (PBPU Pemda), a count. */
     readonly pbpuPemda?: number;
   };
   /** Yes/no facts by name, e.g. `{ noContributionArrears: true, uhcPrioritas: false }`. */
+  readonly flags?: Readonly<Record<string, boolean>>;
+}
+
+/**
+ * An {@link AwardInput} whose coverage is known only as printed: `coveragePct` instead of
+ * `population` and `participants` (see {@link AwardInput} for the rules). Conditions that need
+ * the population (the Pemda share) or participants (an activity rate over participants) are
+ * `unknown`.
+ *
+ * @example
+ * ```ts
+ * // A source prints "cakupan 98,2%, keaktifan 86%" and no counts.
+ * const printed: AwardPctInput = { coveragePct: 98.2, activeCoveragePct: 86 };
+ * classifyAward(printed, UHC_AWARDS_2026).tier?.id;
+ * // => 'madya'
+ * ```
+ *
+ * @category Awards and ranking
+ */
+export interface AwardPctInput {
+  /** Coverage as printed, in percent (`98.2` for 98,2%). */
+  readonly coveragePct: number;
+  /** Not with `coveragePct`. */
+  readonly population?: never;
+  /** Not with `coveragePct`. */
+  readonly participants?: never;
+  /** Active participants / population as printed, in percent. */
+  readonly activeCoveragePct?: number;
+  /** Participants entitled to care, when counted; not with `activeCoveragePct`. */
+  readonly activeParticipants?: number;
+  /** Segment counts; without the population they measure nothing. */
+  readonly segments?: {
+    /** People registered and paid by the regional government (PBPU Pemda), a count. */
+    readonly pbpuPemda?: number;
+  };
+  /** Yes/no facts by name. */
   readonly flags?: Readonly<Record<string, boolean>>;
 }
 
@@ -249,8 +297,9 @@ export interface AwardClassification {
 }
 
 interface AwardFacts {
-  readonly population: number;
-  readonly participants: number;
+  readonly population: number | undefined;
+  readonly participants: number | undefined;
+  readonly pcts: PrintedAwardPcts;
   readonly activeParticipants: number | undefined;
   readonly pbpuPemda: number | undefined;
   readonly flags: Readonly<Record<string, unknown>> | undefined;
@@ -262,12 +311,15 @@ const classifications = /* @__PURE__ */ new WeakSet<object>();
 function readFacts(input: unknown): AwardFacts {
   assertRecord(input, []);
   const { population, participants, activeParticipants, segments, flags } = input;
-  assertCount(population, ['population']);
-  assertCount(participants, ['participants']);
+  const pcts = readPrintedAwardPcts(input);
+  if (pcts.coveragePct === undefined) {
+    assertCount(population, ['population']);
+    assertCount(participants, ['participants']);
+  }
   const atMostParticipants = (value: unknown, path: IssuePath): number | undefined => {
     if (value === undefined) return undefined;
     assertCount(value, path);
-    if (value > participants) {
+    if (typeof participants === 'number' && value > participants) {
       fail('INCONSISTENT_COUNTS', path, value, `must not exceed participants (${participants})`);
     }
     return value;
@@ -284,7 +336,14 @@ function readFacts(input: unknown): AwardFacts {
       if (typeof value !== 'boolean') fail('INVALID_TYPE', ['flags', name], value, 'must be a boolean');
     }
   }
-  return { population, participants, activeParticipants: active, pbpuPemda, flags };
+  return {
+    population: population as number | undefined,
+    participants: participants as number | undefined,
+    pcts,
+    activeParticipants: active,
+    pbpuPemda,
+    flags,
+  };
 }
 
 function all(outcomes: readonly AwardOutcome[]): AwardOutcome {
@@ -304,12 +363,30 @@ function noteOf(source: { readonly note?: string }): { readonly note?: string } 
 function measureMetric(condition: AwardMetricCondition, facts: AwardFacts): AwardMetricResult {
   const { metric, operator, thresholdPct } = condition;
   const base: ActivityBase = metric === 'activityRate' ? condition.base ?? 'population' : 'population';
+  const fixed = { kind: 'metric', metric, base, operator, thresholdPct } as const;
+  const printed = printedPctFor(condition, facts.pcts);
+  if (printed !== undefined) {
+    const met = pctMeets(printed, operator, thresholdPct);
+    const margin = operator === '>=' || operator === '>' ? printed - thresholdPct : thresholdPct - printed;
+    return Object.freeze({
+      ...fixed,
+      measuredPct: printed,
+      marginPp: margin === 0 ? 0 : margin,
+      peopleShort: met ? 0 : undefined,
+      missing: Object.freeze([]),
+      outcome: met ? 'met' : 'failed',
+      ...noteOf(condition),
+    });
+  }
   const whole = base === 'population' ? facts.population : facts.participants;
   const part =
     metric === 'coverage' ? facts.participants : metric === 'activityRate' ? facts.activeParticipants : facts.pbpuPemda;
-  const missing = part !== undefined ? [] : metric === 'activityRate' ? ['activeParticipants'] : ['segments.pbpuPemda'];
-  const fixed = { kind: 'metric', metric, base, operator, thresholdPct } as const;
-  if (part === undefined || whole === 0) {
+  const missing = [
+    ...(part !== undefined ? [] : metric === 'activityRate' ? ['activeParticipants'] : ['segments.pbpuPemda']),
+    // Only a percentage-only input lacks the base count.
+    ...(whole !== undefined ? [] : [base]),
+  ];
+  if (part === undefined || whole === undefined || whole === 0) {
     return Object.freeze({
       ...fixed,
       measuredPct: undefined,
@@ -399,14 +476,18 @@ function judgeTier(tier: AwardTier, facts: AwardFacts): AwardTierResult {
  * claimed; a lower tier that is `met` still is, and `undecidedHigherTierIds` flags that the
  * region might qualify for more.
  *
- * @param input - counts and flags of one region (a {@link Snapshot} fits)
+ * @param input - counts and flags of one region (a {@link Snapshot} fits), or printed
+ *   percentages when counts are not known ({@link AwardPctInput})
  * @param scheme - the scheme, e.g. {@link UHC_AWARDS_2026}; validated unless built by {@link defineAwardScheme}
  * @returns the classification, deeply frozen
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `input`, `segments` or `flags` is not an
  *   object or a flag is not a boolean; `INVALID_COUNT` when a count is not a non-negative safe
  *   integer; `INCONSISTENT_COUNTS` when `activeParticipants` or `segments.pbpuPemda` exceeds
- *   `participants`; and the codes of {@link defineAwardScheme}, under `scheme`, for a scheme not
- *   built by it that is invalid.
+ *   `participants`; `INVALID_NUMBER` when `coveragePct` or `activeCoveragePct` is not a finite
+ *   number >= 0; `INVALID_TYPE` when a percentage is given with the counts it stands for
+ *   (`coveragePct` with `population` or `participants`, `activeCoveragePct` with
+ *   `activeParticipants`); and the codes of {@link defineAwardScheme}, under `scheme`, for a
+ *   scheme not built by it that is invalid.
  *
  * @example
  * ```ts
@@ -427,7 +508,7 @@ function judgeTier(tier: AwardTier, facts: AwardFacts): AwardTierResult {
  *
  * @category Awards and ranking
  */
-export function classifyAward(input: AwardInput, scheme: AwardScheme): AwardClassification {
+export function classifyAward(input: AwardInput | AwardPctInput, scheme: AwardScheme): AwardClassification {
   const facts = readFacts(input);
   const valid = ensureAwardScheme(scheme, ['scheme']);
   const tiers = Object.freeze(valid.tiers.map((tier) => judgeTier(tier, facts)));

@@ -7,8 +7,9 @@ import { coverageOf, type TableCoverage } from './table-coverage.js';
 import { countMeetingOf, readCountMeetingOptions, type TableCountMeetingOptions, type TableTally } from './table-count-meeting.js';
 import { tableFromSnapshots } from './table-from-snapshots.js';
 import { growthOf, type TableGrowth } from './table-growth.js';
-import { rankOf, readRankOptions, type TableRank, type TableRankOptions } from './table-rank.js';
-import { readRollUpOptions, rollUpData, type TableRollUp, type TableRollUpOptions } from './table-roll-up.js';
+import { rankTable, readRankOptions, type TableRank, type TableRankOptions } from './table-rank.js';
+import { readRollUpOptions, rollUpData, type TableRollUp } from './table-roll-up.js';
+import type { RollUpOptions } from '../metrics/roll-up.js';
 
 /**
  * Options of {@link analyzeSnapshots}: the options of each step, by step.
@@ -17,7 +18,7 @@ import { readRollUpOptions, rollUpData, type TableRollUp, type TableRollUpOption
  */
 export interface AnalyzeSnapshotsOptions {
   /** Options of the roll-up ({@link tableRollUp}); `{ to: 'parent' }` by default. */
-  readonly rollUp?: TableRollUpOptions;
+  readonly rollUp?: RollUpOptions;
   /** Options of the rank ({@link tableRank}); competition ties by default. */
   readonly rank?: TableRankOptions;
   /** The target of the tally ({@link tableCountMeeting}); {@link UHC_2015_2019} (coverage >= 95%) by default. */
@@ -62,7 +63,7 @@ export interface SnapshotAnalysis {
  * argument checks. For other combinations, build the table once and call the functions.
  *
  * @param snapshots - dated region counts (a `Snapshot` fits), one per region and date
- * @param options - per step: `rollUp` ({@link TableRollUpOptions}), `rank`
+ * @param options - per step: `rollUp` ({@link RollUpOptions}), `rank`
  *   ({@link TableRankOptions}), `countMeeting` ({@link TableCountMeetingOptions}); and the
  *   `target` of the tally
  * @returns the table and every result, frozen (see {@link SnapshotAnalysis})
@@ -98,8 +99,8 @@ export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: A
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['rollUp', 'rank', 'target', 'countMeeting']);
-  const to = readRollUpOptions(opts?.['rollUp'], ['options', 'rollUp']);
-  const ties = readRankOptions(opts?.['rank'], ['options', 'rank']);
+  const rollUpSettings = readRollUpOptions(opts?.['rollUp'], ['options', 'rollUp']);
+  const rankSettings = readRankOptions(opts?.['rank'], ['options', 'rank']);
   const givenTarget = opts?.['target'];
   const target = givenTarget === undefined ? UHC_2015_2019 : readTarget(givenTarget, ['options', 'target']);
   const level = readCountMeetingOptions(opts?.['countMeeting'], ['options', 'countMeeting']);
@@ -108,9 +109,9 @@ export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: A
   return Object.freeze({
     table,
     coverage: coverageOf(data),
-    rollUp: rollUpData(data, to),
+    rollUp: rollUpData(data, rollUpSettings),
     growth: growthOf(data),
-    rank: rankOf(data, ties),
+    rank: rankTable(table, data, rankSettings),
     tally: countMeetingOf(data, target, level),
   });
 }

@@ -1,19 +1,11 @@
+import type { RollUpTo } from '../metrics/roll-up.js';
 import { COUNTRY_CODE } from '../models/region-code.js';
-
-/**
- * Where a table's rows roll up to: one level up (`parent`), or a named level above them
- * (`district`, `regency`, `province`, `country`). {@link rollUp} takes the first, fourth and
- * fifth; rolling villages up to their regency in one step is what a village table needs.
- *
- * @category Bulk tables
- */
-export type TableRollUpTo = 'parent' | 'district' | 'regency' | 'province' | 'country';
 
 /**
  * The depth of each level: country 0, province 1, regency 2, district 3, village 4; the index of
  * a level in `LEVEL_ORDER`.
  */
-const TARGET_DEPTH: Readonly<Record<Exclude<TableRollUpTo, 'parent'>, number>> = {
+const TARGET_DEPTH: Readonly<Record<Exclude<RollUpTo, 'parent'>, number>> = {
   country: 0,
   province: 1,
   regency: 2,
@@ -64,7 +56,7 @@ export interface RegionParents {
  *
  * @internal
  */
-export function regionParents(codes: readonly string[], to: TableRollUpTo): RegionParents {
+export function regionParents(codes: readonly string[], to: RollUpTo): RegionParents {
   const count = codes.length;
   const depthOf = new Uint8Array(count);
   const wantedDepthOf = new Int8Array(count);

@@ -1,16 +1,31 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertOneOf, assertOptions } from '../internal/assert.js';
-import type { TiePolicy } from '../ranking/rank.js';
+import type { RegionCounts } from '../metrics/region-counts.js';
+import { rankBy, readRankKeys, type RankKey, type ReadKey, type TiePolicy } from '../ranking/rank.js';
 import { compareCoverage } from './compare-coverage.js';
 import { readTable, type SnapshotTable, type TableData } from './snapshot-table.js';
+import { tableRow } from './table-row.js';
 
 /**
- * Options of {@link tableRank}.
+ * Options of {@link tableRank}: the options of {@link rank} (`keys`, `ties`), with `keys`
+ * optional. Without `keys` rows rank by exact coverage, highest first; with them, each key reads
+ * a row as {@link tableRow} gives it, exactly as {@link rank} reads an item, so one options
+ * object serves both.
+ *
+ * @example
+ * ```ts
+ * const options: TableRankOptions = {
+ *   keys: [{ name: 'activeParticipants', value: (row) => row.activeParticipants, direction: 'desc' }],
+ *   ties: 'dense',
+ * };
+ * ```
  *
  * @category Bulk tables
  */
 export interface TableRankOptions {
-  /** How equal coverages share ranks: `competition` (1-2-2-4, default), `dense` (1-2-2-3) or `ordinal` (1-2-3-4, row order breaks ties). */
+  /** Sort keys over the rows, later keys breaking ties of earlier ones; exact coverage, highest first, when absent. */
+  readonly keys?: readonly RankKey<RegionCounts>[];
+  /** How equal keys share ranks: `competition` (1-2-2-4, default), `dense` (1-2-2-3) or `ordinal` (1-2-3-4, row order breaks ties). */
   readonly ties?: TiePolicy;
 }
 
@@ -157,12 +172,8 @@ function orderByDateWithKeys(data: TableData, order: Int32Array, keys: Uint32Arr
   return starts;
 }
 
-/**
- * {@link tableRank} of validated columns and options; shared with the pipeline.
- *
- * @internal
- */
-export function rankOf(data: TableData, ties: TiePolicy): TableRank {
+/** {@link tableRank} by coverage of validated columns. */
+function rankOf(data: TableData, ties: TiePolicy): TableRank {
   const { rowCount, population, participants } = data;
   const dateCount = data.dates.length;
   const order = new Int32Array(rowCount);
@@ -232,11 +243,13 @@ export function rankOf(data: TableData, ties: TiePolicy): TableRank {
  *
  * @param table - a table from {@link tableFromSnapshots}, {@link tableFromColumns} or a
  *   {@link tableRollUp}
- * @param options - `ties`: `'competition'` (default), `'dense'` or `'ordinal'`
+ * @param options - {@link TableRankOptions}: `keys` (as for {@link rank}; coverage by default),
+ *   `ties`: `'competition'` (default), `'dense'` or `'ordinal'`
  * @returns the rank of every row, the rows in rank order per date, and where each date starts,
  *   frozen (see {@link TableRank})
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `table` is not a table or `options` not an
- *   object; `INVALID_OPTION` for an unknown option or `ties`.
+ *   object; `INVALID_OPTION` for an unknown option or `ties`; for `keys`, the errors of
+ *   {@link rank}, a key's bad value named by row (`items[3].activeParticipants`).
  *
  * @example
  * ```ts
@@ -256,21 +269,71 @@ export function rankOf(data: TableData, ties: TiePolicy): TableRank {
  */
 export function tableRank(table: SnapshotTable, options?: TableRankOptions): TableRank {
   const data = readTable(table, ['table']);
-  return rankOf(data, readRankOptions(options, ['options']));
+  return rankTable(table, data, readRankOptions(options, ['options']));
+}
+
+/**
+ * Validated {@link TableRankOptions}.
+ *
+ * @internal
+ */
+export interface RankSettings {
+  readonly ties: TiePolicy;
+  readonly keys: readonly ReadKey<RegionCounts>[] | undefined;
+}
+
+/**
+ * {@link tableRank} of a validated table and options: by coverage, or by the given keys.
+ *
+ * @internal Shared with the pipeline.
+ */
+export function rankTable(table: SnapshotTable, data: TableData, settings: RankSettings): TableRank {
+  return settings.keys === undefined ? rankOf(data, settings.ties) : rankByKeys(table, data, settings.keys, settings.ties);
+}
+
+/**
+ * Ranks by caller keys, per date: {@link rankBy} over every row with the date as the first key,
+ * so each date's rows are contiguous in date order, then each rank is taken relative to its
+ * date's first rank (a constant shift, whichever the tie policy).
+ */
+function rankByKeys(table: SnapshotTable, data: TableData, keys: readonly ReadKey<RegionCounts>[], ties: TiePolicy): TableRank {
+  const { rowCount, dateIndex } = data;
+  const rows = Array.from({ length: rowCount }, (_, row) => tableRow(table, row));
+  const dateOfRow = new Map<RegionCounts, number>(rows.map((row, index) => [row, dateIndex[index] as number]));
+  const byDate: ReadKey<RegionCounts> = { value: (row) => dateOfRow.get(row), descending: false, label: 'asOf', precision: undefined };
+  const { entries } = rankBy(rows, [byDate, ...keys], ties);
+  const dateCount = data.dates.length;
+  const dateOffsets = new Int32Array(dateCount + 1);
+  for (let date = 0; date < dateCount; date += 1) dateOffsets[date + 1] = (dateOffsets[date] as number) + (data.dateRowCounts[date] as number);
+  const order = new Int32Array(rowCount);
+  const ranks = new Int32Array(rowCount);
+  let date = -1;
+  let shift = 0;
+  entries.forEach((entry, position) => {
+    const rowDate = dateIndex[entry.index] as number;
+    if (rowDate !== date) {
+      date = rowDate;
+      shift = entry.rank - 1;
+    }
+    order[position] = entry.index;
+    ranks[entry.index] = entry.rank - shift;
+  });
+  return Object.freeze({ ranks, order, dateOffsets });
 }
 
 const TIE_POLICIES: readonly TiePolicy[] = ['competition', 'dense', 'ordinal'];
 
 /**
- * The tie policy of validated {@link TableRankOptions}, `competition` by default; errors under `path`.
+ * The settings of {@link TableRankOptions}, `competition` ties by coverage by default; errors under `path`.
  *
  * @internal Shared with the pipeline.
  */
-export function readRankOptions(value: unknown, path: IssuePath): TiePolicy {
-  assertOptions(value, ['ties'], path);
+export function readRankOptions(value: unknown, path: IssuePath): RankSettings {
+  assertOptions(value, ['keys', 'ties'], path);
   // Only a missing tie policy means the default: null is a bad value, as in rank.
   const given = value?.['ties'];
   const ties = given === undefined ? 'competition' : given;
   assertOneOf(ties, TIE_POLICIES, [...path, 'ties']);
-  return ties;
+  const keys = value?.['keys'];
+  return { ties, keys: keys === undefined ? undefined : readRankKeys<RegionCounts>(keys, [...path, 'keys']) };
 }

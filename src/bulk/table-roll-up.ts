@@ -1,20 +1,11 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertOneOf, assertOptions, fail } from '../internal/assert.js';
-import { LEVEL_ORDER } from '../metrics/region-counts.js';
+import { compareText, LEVEL_ORDER } from '../metrics/region-counts.js';
+import { readExpectedChildren, type RollUpOptions, type RollUpTo } from '../metrics/roll-up.js';
 import type { RegionLevel } from '../models/region-code.js';
-import { regionParents, type RegionParents, type TableRollUpTo } from './region-parents.js';
+import { regionParents, type RegionParents } from './region-parents.js';
 import { readTable, registerTable, withSummary, type SnapshotTable, type TableData } from './snapshot-table.js';
 import { coverageOf, type TableCoverage } from './table-coverage.js';
-
-/**
- * Options of {@link tableRollUp}.
- *
- * @category Bulk tables
- */
-export interface TableRollUpOptions {
-  /** Where to roll each row up to; `'parent'` (one level up) by default. */
-  readonly to?: TableRollUpTo;
-}
 
 /**
  * Parents summed per date: a table of the parents (one row per parent and date, sorted by code
@@ -42,9 +33,14 @@ export interface TableRollUp {
   readonly coverage: TableCoverage;
   /** Per parent row: the number of children summed. */
   readonly childCounts: Int32Array;
+  /**
+   * Per parent row: the expected children absent on its date, sorted, as {@link RollUpRow}'s
+   * `missingChildren`; `undefined` when `expectedChildren` was not given or does not list the parent.
+   */
+  readonly missingChildren: readonly (readonly string[] | undefined)[];
 }
 
-const TARGETS: readonly TableRollUpTo[] = ['parent', 'district', 'regency', 'province', 'country'];
+const TARGETS: readonly RollUpTo[] = ['parent', 'district', 'regency', 'province', 'country'];
 /** Sums are kept per (parent, date) cell, all cells, up to this many cells per row plus a constant. */
 const DENSE_CELLS_PER_ROW = 1;
 
@@ -54,7 +50,7 @@ function levelName(depth: number): RegionLevel {
 }
 
 /** The error {@link rollUp} gives for a row at or above the level it should roll up to. */
-function levelError(data: TableData, parents: RegionParents, row: number, to: TableRollUpTo): never {
+function levelError(data: TableData, parents: RegionParents, row: number, to: RollUpTo): never {
   const code = data.codeIndex[row] as number;
   const depth = parents.depthOf[code] as number;
   const wanted = parents.wantedDepthOf[code] as number;
@@ -116,11 +112,14 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
  *
  * @param table - a table from {@link tableFromSnapshots}, {@link tableFromColumns} or a
  *   previous roll-up
- * @param options - `to`: `'parent'` (default), `'district'`, `'regency'`, `'province'` or
- *   `'country'`
+ * @param options - {@link RollUpOptions}, as for {@link rollUp}: `to`: `'parent'` (default),
+ *   `'district'`, `'regency'`, `'province'` or `'country'`; `expectedChildren`: parent code to
+ *   child codes, to report the children missing (`missingChildren`)
  * @returns the parents as a table with its coverage and child counts, frozen
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `table` is not a table or `options` not an
- *   object; `INVALID_OPTION` for an unknown option or `to`; and, as {@link rollUp} reports
+ *   object; `INVALID_OPTION` for an unknown option or `to`, or an `expectedChildren` entry naming
+ *   a parent twice or a child outside its parent (`INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` for a
+ *   bad code in it); and, as {@link rollUp} reports
  *   them: `INVALID_REGION_CODE` at `[row, 'regionCode']` for the first row at or above the
  *   level rolled up to; `MIXED_REGIONS` when children of one parent on one date are of
  *   different levels; `INVALID_COUNT` when a sum would exceed `Number.MAX_SAFE_INTEGER`.
@@ -138,23 +137,63 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
  *
  * @category Bulk tables
  */
-export function tableRollUp(table: SnapshotTable, options?: TableRollUpOptions): TableRollUp {
+export function tableRollUp(table: SnapshotTable, options?: RollUpOptions): TableRollUp {
   const data = readTable(table, ['table']);
   return rollUpData(data, readRollUpOptions(options, ['options']));
 }
 
 /**
- * The target of validated {@link TableRollUpOptions}, `parent` by default; errors under `path`.
+ * Validated {@link RollUpOptions}: the target (`parent` by default) and the expected children.
+ *
+ * @internal
+ */
+export interface RollUpSettings {
+  readonly to: RollUpTo;
+  readonly expected: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+}
+
+/**
+ * The settings of {@link RollUpOptions}, `parent` by default; errors under `path`.
  *
  * @internal Shared with the pipeline.
  */
-export function readRollUpOptions(value: unknown, path: IssuePath): TableRollUpTo {
-  assertOptions(value, ['to'], path);
+export function readRollUpOptions(value: unknown, path: IssuePath): RollUpSettings {
+  assertOptions(value, ['to', 'expectedChildren'], path);
   // Only a missing `to` means the default: null is a bad value, as in rollUp.
   const given = value?.['to'];
   const to = given === undefined ? 'parent' : given;
   assertOneOf(to, TARGETS, [...path, 'to']);
-  return to;
+  return { to, expected: readExpectedChildren(value?.['expectedChildren'], [...path, 'expectedChildren']) };
+}
+
+/** Per output row, the expected children absent from its (parent, date) cell. */
+function missingChildrenOf(
+  data: TableData,
+  parents: RegionParents,
+  expected: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+  codeOut: Int32Array,
+  dateOut: Int32Array,
+): readonly (readonly string[] | undefined)[] {
+  if (expected === undefined) return Object.freeze(Array.from(codeOut, () => undefined));
+  const dateCount = data.dates.length;
+  const present = new Map<number, Set<string>>();
+  for (let row = 0; row < data.rowCount; row += 1) {
+    const code = data.codeIndex[row] as number;
+    const parent = parents.parentOf[code] as number;
+    if (!expected.has(parents.parentCodes[parent] as string)) continue;
+    const cell = parent * dateCount + (data.dateIndex[row] as number);
+    let children = present.get(cell);
+    if (children === undefined) present.set(cell, (children = new Set()));
+    children.add(data.regionCodes[code] as string);
+  }
+  return Object.freeze(
+    Array.from(codeOut, (parent, index) => {
+      const wanted = expected.get(parents.parentCodes[parent] as string);
+      if (wanted === undefined) return undefined;
+      const children = present.get(parent * dateCount + (dateOut[index] as number));
+      return Object.freeze([...wanted].filter((code) => children?.has(code) !== true).sort(compareText));
+    }),
+  );
 }
 
 /** The sums of each (parent, date) cell, one slot per cell that holds a row. */
@@ -180,7 +219,7 @@ interface CellSums {
 function slotsOfRows(
   data: TableData,
   parents: RegionParents,
-  to: TableRollUpTo,
+  to: RollUpTo,
 ): { readonly slotOfRow: Int32Array | undefined; readonly slotCount: number; readonly cellOfSlot: Float64Array | undefined } {
   const { rowCount, codeIndex, dateIndex } = data;
   const { parentOf } = parents;
@@ -208,7 +247,7 @@ function slotsOfRows(
 }
 
 /** Sums every row into its (parent, date) cell. */
-function sumCells(data: TableData, parents: RegionParents, to: TableRollUpTo): CellSums {
+function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSums {
   const { rowCount, codeIndex, dateIndex, population, participants, active } = data;
   const { parentOf, depthOf } = parents;
   const dateCount = data.dates.length;
@@ -279,7 +318,8 @@ function sumCells(data: TableData, parents: RegionParents, to: TableRollUpTo): C
  *
  * @internal
  */
-export function rollUpData(data: TableData, to: TableRollUpTo): TableRollUp {
+export function rollUpData(data: TableData, settings: RollUpSettings): TableRollUp {
+  const { to, expected } = settings;
   const parents = regionParents(data.regionCodes, to);
   const sums = sumCells(data, parents, to);
   const { cells, slotOfCell } = sums;
@@ -315,5 +355,10 @@ export function rollUpData(data: TableData, to: TableRollUpTo): TableRollUp {
     participants: participantsOut,
     active: activeOut,
   });
-  return Object.freeze({ parents: registerTable(parentData), coverage: coverageOf(parentData), childCounts });
+  return Object.freeze({
+    parents: registerTable(parentData),
+    coverage: coverageOf(parentData),
+    childCounts,
+    missingChildren: missingChildrenOf(data, parents, expected, codeOut, dateOut),
+  });
 }

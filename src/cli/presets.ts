@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { AwardScheme } from '../awards/award-scheme.js';
 import { UHC_AWARDS_2023, UHC_AWARDS_2024, UHC_AWARDS_2026 } from '../awards/uhc-awards.js';
 import { isUhcMetricsError } from '../errors/uhc-metrics-error.js';
-import { defineTarget, type Target } from '../metrics/target.js';
+import { defineTarget, type TargetInput, type Target } from '../metrics/target.js';
 import { BPJS_UHC_2025, RPJMN_2020_2024, RPJMN_2025_2029, UHC_2015_2019 } from '../metrics/target-presets.js';
 import { InputError } from './input-error.js';
 
@@ -44,7 +44,8 @@ export async function loadTarget(nameOrFile: string): Promise<Target> {
     throw new InputError(`--target: ${nameOrFile}: is not valid JSON (${(error as Error).message})`);
   }
   try {
-    return defineTarget(value);
+    // JSON of any shape: defineTarget checks every field at runtime.
+    return defineTarget(value as TargetInput);
   } catch (error) {
     if (!isUhcMetricsError(error)) throw error;
     throw new InputError(`--target: ${nameOrFile}: ${error.issues.map((issue) => issue.message).join('; ')}`);

@@ -5,7 +5,7 @@ import { tableFromColumns } from '../bulk/table-from-columns.js';
 import { tableRank } from '../bulk/table-rank.js';
 import { tableCoverage } from '../bulk/table-coverage.js';
 import { tableRollUp } from '../bulk/table-roll-up.js';
-import type { TableRollUpTo } from '../bulk/region-parents.js';
+import type { RollUpTo } from '../metrics/roll-up.js';
 import { tableRow } from '../bulk/table-row.js';
 import { evaluateTarget } from '../metrics/check-target.js';
 import type { Target } from '../metrics/target.js';
@@ -25,7 +25,7 @@ export interface ReportSettings {
   readonly awards: AwardScheme | undefined;
   readonly activityBase: ActivityBase;
   readonly ties: TiePolicy;
-  readonly rollUpTo: TableRollUpTo | undefined;
+  readonly rollUpTo: RollUpTo | undefined;
   /** The areas of `--roll-up areas.json`, summed instead of a level roll-up. */
   readonly areas?: readonly Area[];
 }
@@ -229,7 +229,7 @@ function parentNames(parents: SnapshotTable): string[] {
 function rollUpTable(
   rows: CollectedRows,
   table: SnapshotTable,
-  to: TableRollUpTo,
+  to: RollUpTo,
   onIssue: (issue: RollUpIssue) => void,
 ): SnapshotTable | undefined {
   const wanted = to === 'parent' ? 0 : (DEPTH[to] as number);

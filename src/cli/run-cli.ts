@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { TableRollUpTo } from '../bulk/region-parents.js';
+import type { RollUpTo } from '../metrics/roll-up.js';
 import type { ActivityBase } from '../models/snapshot.js';
 import type { TiePolicy } from '../ranking/rank.js';
 import type { CollectedRows, DateFormat, RowIssue } from './collect-rows.js';
@@ -182,7 +182,7 @@ async function runTableCommand(command: Exclude<Command, 'check'>, file: string,
     const rollUp = values['roll-up'];
     const areasFile = typeof rollUp === 'string' && rollUp.toLowerCase().endsWith('.json') ? rollUp : undefined;
     const rollUpTo =
-      rollUp === undefined || areasFile !== undefined ? undefined : choice<TableRollUpTo>(values, 'roll-up', ['parent', 'regency', 'province', 'country'], 'parent', command);
+      rollUp === undefined || areasFile !== undefined ? undefined : choice<RollUpTo>(values, 'roll-up', ['parent', 'regency', 'province', 'country'], 'parent', command);
     const areas = areasFile === undefined ? undefined : await loadAreas(areasFile, province as string | undefined);
     const target = await loadTarget(typeof values['target'] === 'string' ? values['target'] : 'uhc-95');
     build = (rows, hasActiveColumn, onIssue) => ({

@@ -1,18 +1,30 @@
+import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertArray, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
 import { COUNTRY_CODE, parseRegionCodeAt, type RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { compareText, LEVEL_ORDER, readRegionCountsList, type ReadRegionCounts, type RegionCounts } from './region-counts.js';
 
 /**
- * Where {@link rollUp} sends each child: its `parent` (one level up), its `province`, or the
- * whole `country` (`ID`).
+ * Where {@link rollUp} and {@link tableRollUp} send each child: its `parent` (one level up), or
+ * the named level above it: `district`, `regency`, `province` or the whole `country` (`ID`).
+ * Rolling villages up to their regency in one step gives what rolling up level by level gives.
+ *
+ * @example
+ * ```ts
+ * const to: RollUpTo = 'regency';
+ * ```
  *
  * @category Roll-ups
  */
-export type RollUpTo = 'parent' | 'province' | 'country';
+export type RollUpTo = 'parent' | 'district' | 'regency' | 'province' | 'country';
 
 /**
- * Options of {@link rollUp}.
+ * Options of {@link rollUp} and {@link tableRollUp}: the same names, the same meaning.
+ *
+ * @example
+ * ```ts
+ * const options: RollUpOptions = { to: 'province', expectedChildren: { '18': ['18.01', '18.72'] } };
+ * ```
  *
  * @category Roll-ups
  */
@@ -71,13 +83,13 @@ export interface RollUpRow {
   readonly missingChildren: readonly string[] | undefined;
 }
 
-const TARGETS: readonly RollUpTo[] = ['parent', 'province', 'country'];
+const TARGETS: readonly RollUpTo[] = ['parent', 'district', 'regency', 'province', 'country'];
 
 /** The parent a row rolls into and that parent's level. */
 function parentOf(row: ReadRegionCounts, to: RollUpTo): { readonly code: string; readonly level: RegionLevel } {
   const { region, index } = row;
   const depth = LEVEL_ORDER.indexOf(region.level);
-  const wanted = to === 'country' ? 0 : to === 'province' ? 1 : depth - 1;
+  const wanted = to === 'parent' ? depth - 1 : LEVEL_ORDER.indexOf(to);
   if (depth <= wanted || region.parentCode === undefined) {
     fail(
       'INVALID_REGION_CODE',
@@ -87,14 +99,18 @@ function parentOf(row: ReadRegionCounts, to: RollUpTo): { readonly code: string;
     );
   }
   if (to === 'country') return { code: COUNTRY_CODE, level: 'country' };
-  if (to === 'province') return { code: region.provinceCode, level: 'province' };
-  return { code: region.parentCode, level: LEVEL_ORDER[wanted] as RegionLevel };
+  if (to === 'parent') return { code: region.parentCode, level: LEVEL_ORDER[wanted] as RegionLevel };
+  // A normalised code's first `wanted` dotted parts are its ancestor at that depth.
+  return { code: region.code.split('.').slice(0, wanted).join('.'), level: to };
 }
 
-/** Reads `expectedChildren` into parent code to the set of child codes, all normalised. */
-function readExpectedChildren(value: unknown): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+/**
+ * Reads `expectedChildren` (at `path`) into parent code to the set of child codes, all normalised.
+ *
+ * @internal Shared with {@link tableRollUp}.
+ */
+export function readExpectedChildren(value: unknown, path: IssuePath): ReadonlyMap<string, ReadonlySet<string>> | undefined {
   if (value === undefined) return undefined;
-  const path = ['options', 'expectedChildren'];
   assertRecord(value, path);
   const expected = new Map<string, ReadonlySet<string>>();
   for (const [key, children] of Object.entries(value)) {
@@ -176,7 +192,7 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
  * together would count people twice). The result does not depend on the input order.
  *
  * @param snapshots - dated region counts (a `Snapshot` fits), codes dotted or not
- * @param options - `to`: `'parent'` (default), `'province'` or `'country'`; `expectedChildren`:
+ * @param options - `to`: `'parent'` (default), `'district'`, `'regency'`, `'province'` or `'country'`; `expectedChildren`:
  *   parent code to child codes, to report the children missing
  * @returns one row per parent and date, sorted by parent code then date, frozen
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `snapshots` is not an array or a row not an
@@ -211,7 +227,7 @@ export function rollUp(snapshots: readonly RegionCounts[], options?: RollUpOptio
   assertOptions(opts, ['to', 'expectedChildren']);
   const to = opts?.['to'] === undefined ? 'parent' : opts['to'];
   assertOneOf(to, TARGETS, ['options', 'to']);
-  const expected = readExpectedChildren(opts?.['expectedChildren']);
+  const expected = readExpectedChildren(opts?.['expectedChildren'], ['options', 'expectedChildren']);
   const groups = new Map<string, Group>();
   for (const row of readRegionCountsList(snapshots)) {
     const parent = parentOf(row, to);

@@ -20,7 +20,10 @@ import { defineTarget, type Target } from './target.js';
  */
 export const UHC_2015_2019: Target = /* @__PURE__ */ defineTarget({
   id: 'UHC_2015_2019',
-  name: 'UHC status: coverage at least 95% (RPJMN 2015-2019 rule)',
+  name: {
+    id: 'Status UHC: cakupan minimal 95% (aturan RPJMN 2015-2019)',
+    en: 'UHC status: coverage at least 95% (RPJMN 2015-2019 rule)',
+  },
   kind: 'uhc-status',
   source:
     'RPJMN 2015-2019 (Perpres 2/2015); applied at the UHC awards of 14 Mar 2023 (Klaten article: "minimal 95% dari jumlah penduduk"; Bisnis, 14 Mar 2023) and 8 Aug 2024',
@@ -45,7 +48,7 @@ export const UHC_2015_2019: Target = /* @__PURE__ */ defineTarget({
  */
 export const RPJMN_2020_2024: Target = /* @__PURE__ */ defineTarget({
   id: 'RPJMN_2020_2024',
-  name: 'RPJMN 2020-2024: coverage at least 98% by 2024',
+  name: { id: 'RPJMN 2020-2024: cakupan minimal 98% pada 2024', en: 'RPJMN 2020-2024: coverage at least 98% by 2024' },
   kind: 'plan',
   source:
     'RPJMN 2020-2024 (Perpres 18/2020), as cited by NU Online Lampung (19 Jul 2024), Indo Barat (22 Dec 2021), Radar Palembang (14 Mar 2023) and Kompas (3 Feb 2022)',
@@ -73,7 +76,10 @@ export const RPJMN_2020_2024: Target = /* @__PURE__ */ defineTarget({
  */
 export const BPJS_UHC_2025: Target = /* @__PURE__ */ defineTarget({
   id: 'BPJS_UHC_2025',
-  name: 'BPJS UHC status: coverage above 98% and activity above 80%',
+  name: {
+    id: 'Status UHC BPJS: cakupan di atas 98% dan keaktifan di atas 80%',
+    en: 'BPJS UHC status: coverage above 98% and activity above 80%',
+  },
   kind: 'uhc-status',
   source:
     'BPJS Kesehatan, as printed by Media Asuransi, 29 Sep 2025: "cakupan peserta lebih dari 98 persen serta tingkat keaktifan peserta di atas 80 persen"',
@@ -100,7 +106,10 @@ export const BPJS_UHC_2025: Target = /* @__PURE__ */ defineTarget({
  */
 export const RPJMN_2025_2029: Target = /* @__PURE__ */ defineTarget({
   id: 'RPJMN_2025_2029',
-  name: 'RPJMN 2025-2029: coverage at least 98,6% and activity at least 80% by 2029',
+  name: {
+    id: 'RPJMN 2025-2029: cakupan minimal 98,6% dan keaktifan minimal 80% pada 2029',
+    en: 'RPJMN 2025-2029: coverage at least 98.6% and activity at least 80% by 2029',
+  },
   kind: 'plan',
   source: 'RPJMN 2025-2029, as reported by koranbernas, 28 Apr 2025 (second-hand)',
   validFrom: '2025-01-01',

@@ -70,6 +70,26 @@ export type TargetCondition =
     };
 
 /**
+ * A text for people in both languages of this library: Indonesian (`id`) and English (`en`).
+ * Pick one with {@link targetName} or `text[locale]`.
+ *
+ * @example
+ * ```ts
+ * const name: LocalizedText = { id: 'Cakupan 99% pada 2029', en: 'Coverage 99% by 2029' };
+ * name.id;
+ * // => 'Cakupan 99% pada 2029'
+ * ```
+ *
+ * @category Coverage and targets
+ */
+export interface LocalizedText {
+  /** Indonesian. */
+  readonly id: string;
+  /** English. */
+  readonly en: string;
+}
+
+/**
  * A coverage target as dated data: every condition must hold (a conjunction). A target applies
  * from `validFrom` to `validUntil`, both inclusive (open-ended without `validUntil`).
  *
@@ -77,7 +97,7 @@ export type TargetCondition =
  * ```ts
  * const plan: Target = {
  *   id: 'RPJMN_2020_2024',
- *   name: 'RPJMN 2020-2024 national JKN coverage target',
+ *   name: { id: 'Target nasional cakupan JKN RPJMN 2020-2024', en: 'RPJMN 2020-2024 national JKN coverage target' },
  *   kind: 'plan',
  *   source: 'Perpres 18/2020 (RPJMN 2020-2024)',
  *   validFrom: '2020-01-01',
@@ -92,8 +112,8 @@ export type TargetCondition =
 export interface Target {
   /** A stable identifier, e.g. `'RPJMN_2020_2024'`. */
   readonly id: string;
-  /** A name for people. */
-  readonly name: string;
+  /** A name for people, in Indonesian and English; {@link targetName} picks one. */
+  readonly name: LocalizedText;
   /** Whether it is a UHC status threshold or a plan goal; see {@link TargetKind}. */
   readonly kind: TargetKind;
   /** Where the rule was set or printed. */
@@ -107,6 +127,48 @@ export interface Target {
   /** Caveats about the source (second-hand report, an assumed base, ...). */
   readonly note?: string;
   /** The conditions, all of which must hold; at least one. */
+  readonly conditions: readonly TargetCondition[];
+}
+
+/**
+ * What {@link defineTarget} accepts: the fields of a {@link Target}, with `name` either a
+ * {@link LocalizedText} or one string used in both languages (a rule named in one language by
+ * its source). Unknown fields are rejected at runtime too.
+ *
+ * @example
+ * ```ts
+ * const input: TargetInput = {
+ *   id: 'LAMPUNG_2025',
+ *   name: 'Target UHC Provinsi Lampung 2025',
+ *   kind: 'plan',
+ *   source: 'RPJMD Lampung',
+ *   validFrom: '2025-01-01',
+ *   conditions: [{ metric: 'coverage', operator: '>=', thresholdPct: 98 }],
+ * };
+ * defineTarget(input).name;
+ * // => { id: 'Target UHC Provinsi Lampung 2025', en: 'Target UHC Provinsi Lampung 2025' }
+ * ```
+ *
+ * @category Coverage and targets
+ */
+export interface TargetInput {
+  /** A stable identifier, non-empty. */
+  readonly id: string;
+  /** A name for people: one for both languages, or one per language. */
+  readonly name: string | LocalizedText;
+  /** `uhc-status` or `plan`; see {@link TargetKind}. */
+  readonly kind: TargetKind;
+  /** Where the rule was set or printed, non-empty. */
+  readonly source: string;
+  /** First day the target applies, `YYYY-MM-DD`. */
+  readonly validFrom: string;
+  /** Last day the target applies, `YYYY-MM-DD`, not before `validFrom`. */
+  readonly validUntil?: string | undefined;
+  /** The date by which a plan wanted the target reached, `YYYY-MM-DD`, not before `validFrom`. */
+  readonly deadline?: string | undefined;
+  /** Caveats about the source, non-empty. */
+  readonly note?: string | undefined;
+  /** At least one condition, all of which must hold. */
   readonly conditions: readonly TargetCondition[];
 }
 
@@ -140,6 +202,22 @@ function assertKnownKeys(value: Readonly<Record<string, unknown>>, known: readon
 function readText(value: unknown, path: IssuePath): string {
   if (typeof value !== 'string' || value.trim() === '') fail('INVALID_TYPE', path, value, 'must be a non-empty string');
   return value;
+}
+
+const NAME_KEYS: readonly string[] = ['id', 'en'];
+
+/** A name: one non-empty string for both languages, or `{ id, en }`, each non-empty. */
+function readName(value: unknown, path: IssuePath): LocalizedText {
+  if (typeof value === 'string') {
+    const name = readText(value, path);
+    return Object.freeze({ id: name, en: name });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail('INVALID_TYPE', path, value, 'must be a non-empty string or { id, en }');
+  }
+  const record = value as Readonly<Record<string, unknown>>;
+  assertKnownKeys(record, NAME_KEYS, path);
+  return Object.freeze({ id: readText(record['id'], [...path, 'id']), en: readText(record['en'], [...path, 'en']) });
 }
 
 /** An optional ISO date no earlier than `validFromDay`. */
@@ -180,7 +258,7 @@ export function readTarget(value: unknown, path: IssuePath): Target {
   assertRecord(value, path);
   assertKnownKeys(value, TARGET_KEYS, path);
   const id = readText(value['id'], [...path, 'id']);
-  const name = readText(value['name'], [...path, 'name']);
+  const name = readName(value['name'], [...path, 'name']);
   const kind = value['kind'];
   assertOneOf(kind, KINDS, [...path, 'kind']);
   const source = readText(value['source'], [...path, 'source']);
@@ -213,10 +291,10 @@ export function readTarget(value: unknown, path: IssuePath): Target {
  * returns a frozen copy. Use it for rules the presets do not cover (a province's own goal, the
  * 2029 political target of 99%).
  *
- * @param input - an object shaped like {@link Target}
- * @returns the target, frozen with its conditions
+ * @param input - a {@link TargetInput}: the fields of a {@link Target}, `name` one string or `{ id, en }`
+ * @returns the target, frozen with its conditions, `name` in both languages
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `input`, a condition or a text field has the
- *   wrong type or a text is empty; `INVALID_OPTION` for an unknown field, a `kind`, `metric`,
+ *   wrong type or a text is empty (`name` neither a string nor `{ id, en }`); `INVALID_OPTION` for an unknown field, a `kind`, `metric`,
  *   `operator` or `base` outside its set, a missing `base` on an `activityRate` condition or a
  *   `base` on another metric; `INVALID_DATE` when a date is not a real `YYYY-MM-DD` date or
  *   `validUntil` / `deadline` is before `validFrom`; `INVALID_NUMBER` when `thresholdPct` is not a
@@ -226,7 +304,7 @@ export function readTarget(value: unknown, path: IssuePath): Target {
  * ```ts
  * const target = defineTarget({
  *   id: 'POLITICAL_2029',
- *   name: 'Coverage 99% by 2029',
+ *   name: { id: 'Cakupan 99% pada 2029', en: 'Coverage 99% by 2029' },
  *   kind: 'plan',
  *   source: 'ANTARA, 27 Jan 2026',
  *   validFrom: '2026-01-27',
@@ -241,6 +319,6 @@ export function readTarget(value: unknown, path: IssuePath): Target {
  *
  * @category Coverage and targets
  */
-export function defineTarget(input: unknown): Target {
+export function defineTarget(input: TargetInput): Target {
   return readTarget(input, []);
 }

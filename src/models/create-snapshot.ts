@@ -1,6 +1,7 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { readSnapshot } from './read-snapshot.js';
 import type { Snapshot } from './snapshot.js';
+import type { SnapshotInput } from './snapshot-input.js';
 import { notesOf, type SnapshotNote } from './snapshot-note.js';
 import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-options.js';
 
@@ -99,7 +100,7 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  *
  * @category Models
  */
-export function createSnapshot(input: unknown, options?: CreateSnapshotOptions): Snapshot {
+export function createSnapshot(input: SnapshotInput, options?: CreateSnapshotOptions): Snapshot {
   const result = validate(input, options);
   if (!result.success) throw new UhcMetricsError(result.issues);
   return result.output;

@@ -2,6 +2,7 @@ import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { assertArray, collectIssues } from '../internal/assert.js';
 import { readSnapshot } from './read-snapshot.js';
 import type { Snapshot } from './snapshot.js';
+import type { SnapshotInput } from './snapshot-input.js';
 import { notesOf, type SnapshotNote } from './snapshot-note.js';
 import { resolveSnapshotOptions, type CreateSnapshotOptions } from './snapshot-options.js';
 
@@ -87,11 +88,12 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  * ```ts
  * createSnapshots([
  *   { regionCode: '1872', asOf: '2024-07-01', population: '170.000', participants: '168.000' },
- *   { regionCode: '1801', asOf: '2024-07-01', population: 1_100_000, participants: 1_050_000, note: 'x' },
+ *   { regionCode: '1801', asOf: '2024-07-01', population: 1_100_000, participants: 1_050_000 },
  * ]).map((snapshot) => snapshot.regionCode);
  * // => ['18.72', '18.01']
  * try {
- *   createSnapshots([{ regionCode: '18', asOf: '2024-07-01', population: 10, participants: 5 }, { regionCode: '18' }]);
+ *   // Rows from a JSON file: their shape is checked at runtime.
+ *   createSnapshots(JSON.parse('[{"regionCode":"18","asOf":"2024-07-01","population":10,"participants":5},{"regionCode":"18"}]'));
  * } catch (error) {
  *   if (isUhcMetricsError(error)) {
  *     error.issues.map((issue) => issue.path);
@@ -105,7 +107,7 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  *
  * @category Models
  */
-export function createSnapshots(rows: unknown, options?: CreateSnapshotsOptions): readonly Snapshot[] {
+export function createSnapshots(rows: readonly SnapshotInput[], options?: CreateSnapshotsOptions): readonly Snapshot[] {
   const result = validateRows(rows, options);
   if (!result.success) throw new UhcMetricsError(result.issues);
   return result.output;

@@ -25,6 +25,31 @@ export interface Region {
 }
 
 /**
+ * What {@link createRegion} accepts: a code and a name; `level` and `parentCode` may be given
+ * (so a {@link Region} round-trips) and must then agree with the code; `null` stands for not
+ * given (JSON has no `undefined`).
+ *
+ * @example
+ * ```ts
+ * const input: RegionInput = { code: '1872', name: 'Kota Metro' };
+ * createRegion(input).parentCode;
+ * // => '18'
+ * ```
+ *
+ * @category Models
+ */
+export interface RegionInput {
+  /** A Kemendagri code, dotted or not, or `ID` for the country. */
+  readonly code: string;
+  /** The region's name, not blank. */
+  readonly name: string;
+  /** The region's tier; when given, the tier of `code`. */
+  readonly level?: RegionLevel | null | undefined;
+  /** The code one level up; when given, the parent of `code`. */
+  readonly parentCode?: string | null | undefined;
+}
+
+/**
  * Builds a {@link Region} from untrusted input (a parsed JSON row or a CSV record).
  *
  * `code` is parsed and normalised with {@link parseRegionCode}; `level` and `parentCode` are
@@ -32,7 +57,7 @@ export interface Region {
  * the code. Other fields are ignored. The name is not checked against {@link PROVINCES}: sources
  * spell names differently (`DIY`, `Kep. Bangka Belitung`).
  *
- * @param input - an object with `code` and `name`
+ * @param input - a {@link RegionInput}: `code` and `name`, optionally `level` and `parentCode`
  * @returns a new frozen region
  * @throws {@link UhcMetricsError} with every issue found (code `INVALID_INPUT` when several):
  *   `INVALID_TYPE` when `input` is not an object or `code` / `name` are not strings, or `name` is
@@ -49,7 +74,7 @@ export interface Region {
  *
  * @category Models
  */
-export function createRegion(input: unknown): Region {
+export function createRegion(input: RegionInput): Region {
   assertRecord(input, []);
   const issues: Issue[] = [];
   const info = collectIssues(issues, () => parseRegionCodeAt(input['code'], ['code']));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineAwardScheme, ensureAwardScheme } from '../../src/awards/award-scheme.js';
+import { defineAwardScheme as defineTypedAwardScheme, ensureAwardScheme, type AwardScheme, type AwardSchemeInput } from '../../src/awards/award-scheme.js';
 import { errorWithMessageOf } from '../support/caught-error.js';
+
+/** defineAwardScheme as an untyped caller (a parsed JSON file) calls it: the runtime checks every field. */
+const defineAwardScheme = (input: unknown): AwardScheme => defineTypedAwardScheme(input as AwardSchemeInput);
 
 const coverage95 = { kind: 'metric', metric: 'coverage', operator: '>=', thresholdPct: 95 } as const;
 

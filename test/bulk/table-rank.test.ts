@@ -105,7 +105,8 @@ describe('tableRank', () => {
 
   it.each([
     [{ ties: 'olympic' }, { code: 'INVALID_OPTION', path: ['options', 'ties'] }],
-    [{ keys: [] }, { code: 'INVALID_OPTION', path: ['options', 'keys'] }],
+    [{ keys: [] }, { code: 'EMPTY_INPUT', path: ['options', 'keys'] }],
+    [{ key: [] }, { code: 'INVALID_OPTION', path: ['options', 'key'] }],
     [null, { code: 'INVALID_TYPE', path: ['options'] }],
   ])('rejects the options %j', (options, expected) => {
     expect(errorOf(() => tableRank(table, options as never))).toEqual(expected);

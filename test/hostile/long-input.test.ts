@@ -62,7 +62,7 @@ const CALLS: Readonly<Record<string, (text: string) => unknown>> = {
         api.defineAwardScheme(
           schemeInput({
             tiers: [{ id: 'uhc', name: 'UHC', alternatives: [{ conditions: [{ kind: 'any', note: `${text}.`, conditions: [{ kind: 'flag', flag: 'x', expected: true }] }] }] }],
-          }),
+          }) as never,
         ),
       ),
     ),

@@ -228,7 +228,7 @@ describe('rollUp validation', () => {
       code: 'INVALID_OPTION',
       path: ['options', 'to'],
     });
-    expect(errorOf(() => rollUp([metro], { to: 'regency' } as unknown as RollUpOptions))).toEqual({
+    expect(errorOf(() => rollUp([metro], { to: 'village' } as unknown as RollUpOptions))).toEqual({
       code: 'INVALID_OPTION',
       path: ['options', 'to'],
     });

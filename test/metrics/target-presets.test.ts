@@ -72,7 +72,8 @@ describe('target presets', () => {
 
   it('each has a name, a source and a validity start', () => {
     for (const target of TARGET_PRESETS) {
-      expect(target.name.length).toBeGreaterThan(0);
+      expect(target.name.id.length).toBeGreaterThan(0);
+      expect(target.name.en.length).toBeGreaterThan(0);
       expect(target.source.length).toBeGreaterThan(0);
       expect(target.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defineTarget, readTarget } from '../../src/metrics/target.js';
+import { defineTarget as defineTypedTarget, readTarget, type Target, type TargetInput } from '../../src/metrics/target.js';
 import { errorOf } from '../support/caught-error.js';
+
+/** defineTarget as an untyped caller (a parsed config file) calls it: the runtime checks every field. */
+const defineTarget = (input: unknown): Target => defineTypedTarget(input as TargetInput);
 
 const valid = {
   id: 'JATENG_2026',
-  name: 'Jawa Tengah: coverage 99% and activity 85% over participants',
+  name: { id: 'Jawa Tengah: cakupan 99% dan keaktifan 85% atas peserta', en: 'Jawa Tengah: coverage 99% and activity 85% over participants' },
   kind: 'plan',
   source: 'an illustration, not a published target',
   validFrom: '2026-01-01',
@@ -45,9 +48,10 @@ describe('defineTarget', () => {
     const input = structuredClone(valid);
     const target = defineTarget(input);
     (input.conditions[0] as { thresholdPct: number }).thresholdPct = 50;
-    input.name = 'changed';
+    input.name = { id: 'diubah', en: 'changed' };
     expect(target.conditions[0]?.thresholdPct).toBe(99);
-    expect(target.name).toBe(valid.name);
+    expect(target.name).toEqual(valid.name);
+    expect(target.name).not.toBe(valid.name);
     expect(Object.isFrozen(input)).toBe(false);
   });
 
@@ -85,6 +89,16 @@ describe('defineTarget', () => {
     for (const input of [null, undefined, 'UHC', 95, [valid]]) {
       expect(errorOf(() => defineTarget(input))).toEqual({ code: 'INVALID_TYPE', path: [] });
     }
+  });
+
+  it('takes a name in both languages, or one string for both', () => {
+    expect(defineTarget(withField('name', 'Target Jateng')).name).toStrictEqual({ id: 'Target Jateng', en: 'Target Jateng' });
+    expect(Object.isFrozen(defineTarget(valid).name)).toBe(true);
+    expect(errorOf(() => defineTarget(withField('name', { id: 'Target Jateng' })))).toEqual({ code: 'INVALID_TYPE', path: ['name', 'en'] });
+    expect(errorOf(() => defineTarget(withField('name', { id: 'A', en: ' ' })))).toEqual({ code: 'INVALID_TYPE', path: ['name', 'en'] });
+    expect(errorOf(() => defineTarget(withField('name', { id: 'A', en: 'B', jv: 'C' })))).toEqual({ code: 'INVALID_OPTION', path: ['name', 'jv'] });
+    expect(errorOf(() => defineTarget(withField('name', ['A', 'B'])))).toEqual({ code: 'INVALID_TYPE', path: ['name'] });
+    expect(errorOf(() => defineTarget(withField('name', null)))).toEqual({ code: 'INVALID_TYPE', path: ['name'] });
   });
 
   it('rejects unknown fields, so a typo is not silently dropped', () => {

@@ -101,7 +101,7 @@ describe('createSnapshot from the articles', () => {
       printed: { coverage: '95,31 persen', uncovered: 'sekitar 400 ribu orang', participants: '8.527.908 jiwa' },
     };
     // The article prints no population, so the row is not a snapshot: population is required.
-    const missing = catchError(() => createSnapshot(row));
+    const missing = catchError(() => createSnapshot(row as never));
     expect([missing.code, missing.path]).toEqual(['INVALID_COUNT', ['population']]);
     // The hedged "sekitar 400 ribu" is a printed figure, not a count of people.
     const hedged = catchError(() => createSnapshot({ ...row, population: 'sekitar 400 ribu orang' }));
@@ -129,7 +129,8 @@ describe('createSnapshot from the articles', () => {
 
 describe('createSnapshot fields', () => {
   it('normalises the region code and keeps only known fields', () => {
-    const snapshot = createSnapshot({ ...BASE, regionCode: ' 1872 ', kabupaten: 'Kota Metro', no: 3 });
+    const row = { ...BASE, regionCode: ' 1872 ', kabupaten: 'Kota Metro', no: 3 };
+    const snapshot = createSnapshot(row);
     expect(snapshot).toStrictEqual({ regionCode: '18.72', asOf: '2024-07-01', population: 100, participants: 90 });
   });
 
@@ -138,7 +139,7 @@ describe('createSnapshot fields', () => {
       ...BASE,
       populationPeriod: '',
       activeParticipants: null,
-      segments: '  ',
+      segments: '  ' as never,
       printed: undefined,
       source: { article: '', outlet: null, published: '' },
     });
@@ -202,7 +203,7 @@ describe('createSnapshot fields', () => {
   it('copies an already-parsed printed figure instead of sharing it', () => {
     const figure = parseFigure('99,46 %');
     const loose = JSON.parse(JSON.stringify(figure)) as Record<string, unknown>;
-    const snapshot = createSnapshot({ ...BASE, printed: { coverage: loose, activityRate: { figure: loose, base: 'participants' } } });
+    const snapshot = createSnapshot({ ...BASE, printed: { coverage: loose, activityRate: { figure: loose, base: 'participants' } } } as never);
     expect(snapshot.printed?.coverage).toEqual(figure);
     expect(snapshot.printed?.coverage).not.toBe(loose);
     expect(snapshot.printed?.activityRate?.figure.rounded).not.toBe(loose['rounded']);
@@ -218,7 +219,7 @@ describe('createSnapshot fields', () => {
     const input = deepFreeze({
       ...BASE,
       segments: { pbiApbn: 50 },
-      printed: { coverage: parseFigure('90 %'), activityRate: { figure: '80 %', base: 'population' } },
+      printed: { coverage: parseFigure('90 %'), activityRate: { figure: '80 %', base: 'population' as const } },
       source: { outlet: 'X' },
     });
     const copy = structuredClone(input);
@@ -304,7 +305,7 @@ describe('createSnapshot rejects', () => {
     ['a numeric source field', { ...BASE, source: { article: 0 } }, 'INVALID_TYPE', ['source', 'article']],
     ['an impossible publication date', { ...BASE, source: { published: '2024-02-30' } }, 'INVALID_DATE', ['source', 'published']],
   ])('%s', (_name, input, code, path) => {
-    const error = catchError(() => createSnapshot(input));
+    const error = catchError(() => createSnapshot(input as never));
     expect(error.issues).toHaveLength(1);
     expect(error.code).toBe(code);
     expect(error.path).toEqual(path);
@@ -356,7 +357,7 @@ describe('createSnapshot rejects', () => {
           segments: { pbiAPBN: 5 },
           printed: { coverge: '90 %', coverage: figure, activityRate: { figure: '80 %', base: 'population', of: 'x' } },
           source: { url: 'https://example.org' },
-        },
+        } as never,
         { unknownFields: 'reject' },
       ),
     );

@@ -32,7 +32,7 @@ describe('createSnapshots', () => {
       'not a row',
       { ...CSV_ROWS[2], regionCode: '18.70', activeParticipants: '2.000.000' },
     ];
-    const error = catchError(() => createSnapshots(rows));
+    const error = catchError(() => createSnapshots(rows as never));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['INVALID_COUNT', [1, 'population']],
@@ -45,12 +45,12 @@ describe('createSnapshots', () => {
   });
 
   it('reports one bad row with that row issue code', () => {
-    const error = catchError(() => createSnapshots([CSV_ROWS[0], { ...CSV_ROWS[0], asOf: '2024-13-01' }]));
+    const error = catchError(() => createSnapshots([CSV_ROWS[0], { ...CSV_ROWS[0], asOf: '2024-13-01' }] as never));
     expect([error.code, error.path, error.value]).toEqual(['INVALID_DATE', [1, 'asOf'], '2024-13-01']);
   });
 
   it.each([[undefined], [null], [{ 0: CSV_ROWS[0] }], ['18']])('rejects %j as rows with INVALID_TYPE', (rows) => {
-    const error = catchError(() => createSnapshots(rows));
+    const error = catchError(() => createSnapshots(rows as never));
     expect([error.code, error.path]).toEqual(['INVALID_TYPE', []]);
   });
 
@@ -64,7 +64,7 @@ describe('createSnapshots', () => {
       [2, 'no'],
       [2, 'nama'],
     ]);
-    expect(createSnapshots([{ ...CSV_ROWS[0], population: '9,051,459', participants: '8,911,770' }], { locale: 'en' })[0]?.population).toBe(9_051_459);
+    expect(createSnapshots([{ ...CSV_ROWS[0], population: '9,051,459', participants: '8,911,770' }] as never, { locale: 'en' })[0]?.population).toBe(9_051_459);
     expect(catchError(() => createSnapshots(CSV_ROWS, { unknown: 1 } as never)).code).toBe('INVALID_OPTION');
   });
 });

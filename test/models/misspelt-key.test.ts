@@ -8,6 +8,7 @@ import { catchError } from '../support/caught-error.js';
 describe('an unknown key names itself and the nearest known key', () => {
   it('says which absent field a misspelt key stands for', () => {
     const error = catchError(() =>
+      // @ts-expect-error a misspelt key is a type error; the runtime names it for untyped callers
       createSnapshot({ regionCode: '18', asOf: '2024-07-01', population: 9_051_459, partcipants: 8_911_770 }),
     );
     expect(error.issues).toHaveLength(1);
@@ -18,6 +19,7 @@ describe('an unknown key names itself and the nearest known key', () => {
   it('suggests the nearest known key when unknown keys are rejected', () => {
     const error = catchError(() =>
       createSnapshot(
+        // @ts-expect-error a misspelt key is a type error; the runtime names it for untyped callers
         { regionCode: '18', asOf: '2024-07-01', population: 10, participants: 9, activeParticipant: 5 },
         { unknownFields: 'reject' },
       ),
@@ -29,7 +31,7 @@ describe('an unknown key names itself and the nearest known key', () => {
   it('suggests for options and target fields too, and stays silent for keys that resemble nothing', () => {
     expect(catchError(() => formatPercent(98, { decimal: 1 } as object)).message).toContain("did you mean 'decimals'?");
     const target = { id: 'T', name: 'T', kind: 'plan', source: 'x', validFrom: '2020-01-01', deadlin: '2024-12-31', conditions: [{ metric: 'coverage', operator: '>=', thresholdPct: 98 }] };
-    expect(catchError(() => defineTarget(target)).message).toContain("did you mean 'deadline'?");
+    expect(catchError(() => defineTarget(target as never)).message).toContain("did you mean 'deadline'?");
     expect(catchError(() => formatPercent(98, { colour: 'red' } as object)).message).not.toContain('did you mean');
   });
 

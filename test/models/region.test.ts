@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRegion } from '../../src/models/region.js';
+import { createRegion as createTypedRegion, type Region, type RegionInput } from '../../src/models/region.js';
 import { catchError } from '../support/caught-error.js';
+
+/** createRegion as an untyped caller (a parsed JSON row) calls it: the runtime checks every field. */
+const createRegion = (input: unknown): Region => createTypedRegion(input as RegionInput);
 
 describe('createRegion', () => {
   it.each([
