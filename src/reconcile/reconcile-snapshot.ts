@@ -13,7 +13,7 @@ import {
   type FigureReadingChoice,
 } from './figure-reading.js';
 import { isSlippedDigit, isWithinAStep, type LikelyCause } from './likely-cause.js';
-import { readPrintedFigure } from './read-printed-figure.js';
+import { readPrintedFigure } from '../figures/read-printed-figure.js';
 
 /**
  * A figure a snapshot can carry as printed (see {@link PrintedFigures}), in the order
@@ -154,7 +154,7 @@ function pctOf(part: number | undefined, whole: number): Fraction | undefined {
 /** The printed activity rate `{ figure, base }`, checked. */
 function readActivityRate(value: unknown, path: IssuePath): { figure: PrintedFigure; base: ActivityBase } {
   assertRecord(value, path);
-  const figure = readPrintedFigure(value['figure'], [...path, 'figure'], 'percent');
+  const figure = readPrintedFigure(value['figure'], [...path, 'figure'], { kind: 'percent' });
   const base = value['base'];
   if (base !== 'participants' && base !== 'population') {
     fail('INVALID_TYPE', [...path, 'base'], base, "must be one of 'participants', 'population'");
@@ -168,11 +168,11 @@ function figureChecks(printed: Readonly<Record<string, unknown>>, counts: Covera
   const checks: FigureCheck[] = [];
   const path = (key: string): IssuePath => ['printed', key];
   if (printed['coverage'] !== undefined) {
-    const figure = readPrintedFigure(printed['coverage'], path('coverage'), 'percent');
+    const figure = readPrintedFigure(printed['coverage'], path('coverage'), { kind: 'percent' });
     checks.push({ field: 'coverage', figure, exact: pctOf(participants, population) });
   }
   if (printed['activeCoverage'] !== undefined) {
-    const figure = readPrintedFigure(printed['activeCoverage'], path('activeCoverage'), 'percent');
+    const figure = readPrintedFigure(printed['activeCoverage'], path('activeCoverage'), { kind: 'percent' });
     const otherBase = pctOf(activeParticipants, participants);
     checks.push({ field: 'activeCoverage', figure, exact: pctOf(activeParticipants, population), otherBase });
   }
@@ -185,7 +185,7 @@ function figureChecks(printed: Readonly<Record<string, unknown>>, counts: Covera
   const computedCounts = { participants, population, uncovered: uncoveredPeople(counts) };
   for (const field of COUNT_FIELDS) {
     if (printed[field] === undefined) continue;
-    const figure = readPrintedFigure(printed[field], path(field), 'count');
+    const figure = readPrintedFigure(printed[field], path(field), { kind: 'count' });
     checks.push({ field, figure, exact: wholeFraction(computedCounts[field]) });
   }
   return checks;
