@@ -10,7 +10,7 @@ import { misspeltKeyFor, unknownKeyExpectation } from '../internal/nearest-key.j
 import { parseRegionCodeAt } from './region-code.js';
 import { SEGMENT_NAMES } from './segment-names.js';
 import type { SnapshotSettings } from './snapshot-options.js';
-import type { ActivityBase, PrintedFigures, SegmentCounts, SegmentName, Snapshot, SnapshotSource } from './snapshot.js';
+import type { ActivityBase, CountFigures, PrintedFigures, SegmentCounts, SegmentName, Snapshot, SnapshotSource } from './snapshot.js';
 
 const SNAPSHOT_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'regionCode',
@@ -123,9 +123,10 @@ function parseAt(
 
 /**
  * A count of people: a non-negative safe integer, or a string that `parseFigure` reads as an
- * exact count in the locale (`'8.911.770'`, `'8.911.770 jiwa'`, `'252,17 juta'`).
+ * exact count in the locale (`'8.911.770'`, `'8.911.770 jiwa'`, `'252,17 juta'`). A count
+ * printed with a scale word is handed to `keep`, when given, to stay on the snapshot as printed.
  */
-function readCount(value: unknown, path: IssuePath, settings: SnapshotSettings): number {
+function readCount(value: unknown, path: IssuePath, settings: SnapshotSettings, keep?: (figure: PrintedFigure) => void): number {
   if (typeof value !== 'string') {
     assertCount(value, path);
     // -0 is a valid count (JSON can produce it); store it as 0 so it never prints as "-0".
@@ -139,6 +140,7 @@ function readCount(value: unknown, path: IssuePath, settings: SnapshotSettings):
   if (!Number.isSafeInteger(figure.value)) {
     fail('INVALID_COUNT', path, value, 'must be a whole number of people');
   }
+  if (figure.scaleExponent > 0) keep?.(figure);
   return figure.value;
 }
 
@@ -279,7 +281,11 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
     assertAsOfDayNumber(value, at('asOf'));
     return value as string;
   });
-  const population = collectIssues(issues, () => readCount(record['population'], at('population'), settings));
+  const countFigures: { -readonly [Key in keyof CountFigures]: CountFigures[Key] } = {};
+  const keepAs = (key: keyof CountFigures) => (figure: PrintedFigure): void => {
+    countFigures[key] = figure;
+  };
+  const population = collectIssues(issues, () => readCount(record['population'], at('population'), settings, keepAs('population')));
   const period = record['populationPeriod'];
   const populationPeriod = isAbsent(period)
     ? undefined
@@ -289,11 +295,11 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
         }
         return period;
       });
-  const participants = collectIssues(issues, () => readCount(record['participants'], at('participants'), settings));
+  const participants = collectIssues(issues, () => readCount(record['participants'], at('participants'), settings, keepAs('participants')));
   const active = record['activeParticipants'];
   const activeParticipants = isAbsent(active)
     ? undefined
-    : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings));
+    : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings, keepAs('activeParticipants')));
   if (activeParticipants !== undefined && participants !== undefined && activeParticipants > participants) {
     collectIssues(issues, () =>
       fail(
@@ -307,7 +313,7 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
   const nonActive = record['nonActiveParticipants'];
   const nonActiveParticipants = isAbsent(nonActive)
     ? undefined
-    : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings));
+    : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings, keepAs('nonActiveParticipants')));
   if (nonActiveParticipants !== undefined && participants !== undefined && nonActiveParticipants > participants) {
     collectIssues(issues, () =>
       fail('INCONSISTENT_COUNTS', at('nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
@@ -333,6 +339,7 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
     ...(nonActiveParticipants === undefined ? {} : { nonActiveParticipants }),
     ...(segments === undefined ? {} : { segments }),
     ...(printed === undefined ? {} : { printed }),
+    ...(Object.keys(countFigures).length === 0 ? {} : { countFigures: Object.freeze(countFigures) }),
     ...(source === undefined ? {} : { source }),
   });
 }

@@ -127,6 +127,11 @@ const reconcileSnapshotCases: HostileCase[] = [
   ...figureCases((figure) => [lampungRow({ printed: { coverage: figure } })], ['printed', 'coverage'], '98,46 %', hasFields({ consistent: true, figures: [] })),
   row('unknown option value', 'snapshot.printed.activityRate.base', () => [lampungRow({ printed: { activityRate: { figure: figureData('67,85 %'), base: 'households' } } })], rejects('INVALID_TYPE', ['printed', 'activityRate', 'base'])),
   row('null', 'snapshot.printed.activityRate', () => [lampungRow({ printed: { activityRate: null } })], rejects('INVALID_TYPE', ['printed', 'activityRate'])),
+  // Issue 16: a count printed with a scale word is kept in countFigures and reconciled by its interval.
+  row('valid', 'snapshot.countFigures.participants', () => [lampungRow({ participants: 8_910_000, countFigures: { participants: figureData('8,91 juta jiwa') }, printed: { coverage: figureData('98,46 %') } })], hasFields({ consistent: true, figures: [{ status: 'consistent', computedInterval: { low: expect.any(Number), high: expect.any(Number) } }] })),
+  row('inconsistent fields', 'snapshot.countFigures.participants (not the count)', () => [lampungRow({ countFigures: { participants: figureData('8,91 juta jiwa') } })], rejects('INCONSISTENT_COUNTS', ['countFigures', 'participants', 'value'])),
+  ...substitute('snapshot.countFigures', except(GENERIC, 'undefined', 'object'), (countFigures) => [lampungRow({ countFigures })], rejects('INVALID_TYPE', ['countFigures'])),
+  ...inconsistentFigureCases((figure) => [lampungRow({ countFigures: { participants: figure } })], ['countFigures', 'participants'], '8.911.770 jiwa'),
   ...readingOptionCases((options) => [lampungRow(), options]),
 ];
 
