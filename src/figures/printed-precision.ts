@@ -61,7 +61,7 @@ export function signedIntervals(
  * exact decimals and rounded once to the nearest double, so `99,46 %` gives `99.455`, not
  * `99.45500000000001`, and every interval contains `v`.
  */
-export function printedIntervals(
+function printedIntervals(
   digits: string,
   exponent: number,
   qualifier: FigureQualifier,
