@@ -42,7 +42,7 @@ export { createSnapshots, safeCreateSnapshots } from './models/create-snapshots.
 export type { CreateSnapshotsOptions, SafeCreateSnapshotsResult } from './models/create-snapshots.js';
 export { snapshotNotes } from './models/snapshot-note.js';
 export type { SnapshotNote } from './models/snapshot-note.js';
-export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
+export type { SegmentName, SegmentCounts, ActivityBase, IsoDate, PrintedFigures, CountFigures, SnapshotSource, Snapshot } from './models/snapshot.js';
 export type { SnapshotInput, CountInput, Absent, PrintedFigureInput, PrintedFiguresInput, SegmentCountsInput, SnapshotSourceInput } from './models/snapshot-input.js';
 export { snapshotSchema } from './models/snapshot-schema.js';
 export type { SnapshotSchema, SnapshotSchemaProps, SnapshotSchemaFailure } from './models/snapshot-schema.js';

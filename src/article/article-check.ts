@@ -10,7 +10,8 @@ import type { RegionMention } from './find-region-mentions.js';
  * it), `unit-noun` (`2.000.000 penduduk`), `activity-cue`, `target-cue`, `segment-cue`, `region-noun` (`22 provinsi`), `threshold`
  * (`minimal 95%`, or `lebih dari 95%` beside a count of regions), `default-count` (a count of
  * people with no cue: participants), `default-percent` (a percentage with no cue: coverage),
- * `date`, `award-year`, `money`, `duration`, `identifier` (`Nomor 1`, `ke-10`), `phone`,
+ * `date`, `award-year`, `money`, `duration`, `change` (a percentage after a change word,
+ * `turun 0,42 persen`: a change, not a level), `identifier` (`Nomor 1`, `ke-10`), `phone`,
  * `link` (a `Baca juga` line), `no-cue` (a bare number nothing explains), `not-a-figure` (it does
  * not parse as a printed figure: `0812`, `1.2.3`).
  *
@@ -31,6 +32,7 @@ export type ArticleRule =
   | 'award-year'
   | 'money'
   | 'duration'
+  | 'change'
   | 'identifier'
   | 'phone'
   | 'link'

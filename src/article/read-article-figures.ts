@@ -273,6 +273,18 @@ function readFigureAt(
     return last + 1;
   };
   const after = words[last + 1];
+  const previous = first > 0 ? words[first - 1] : undefined;
+  const sign = text.charAt(head.start - 1);
+  // A sign starts a word (`ini -0,42%`); between two numbers (`3-4 persen`) it is a range.
+  const signStartsWord = head.start < 2 || /\s/u.test(text.charAt(head.start - 2));
+  if (figure.kind !== 'count' && signStartsWord && (sign === '+' || sign === '-' || sign === '\u2212')) {
+    // `-0,42%` (as formatPercent prints a decline) is a change, never a coverage.
+    return push('other', 'change', sign);
+  }
+  if (figure.kind !== 'count' && sameSentence(previous) && FIGURE_WORDS.changeWords.some((entry) => entry.word === previous.lower)) {
+    // `turun 0,42 persen` is a change of a percentage, never a coverage to check against counts.
+    return push('other', 'change', previous.text);
+  }
   if (figure.kind === 'count') {
     if (sameSentence(after) && vocabulary.moneyWords.includes(after.lower)) return push('money', 'money', after.text);
     if (bare && sameSentence(after)) {

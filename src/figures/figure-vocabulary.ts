@@ -21,6 +21,21 @@ export interface FigureVocabulary {
   }[];
   /** Words that mark a percentage, besides the sign `%`. */
   readonly percentWords: readonly string[];
+  /**
+   * Words that mark percentage points, each a sequence of words: `pp`, `poin persen`. A figure
+   * with them is of kind `pp`.
+   */
+  readonly pointWords: readonly (readonly string[])[];
+  /**
+   * Words printed before a change to say its direction, and the sign each gives: `turun` (-1),
+   * `naik` (+1). Only a percentage or a number of points may carry one; a count never does.
+   */
+  readonly changeWords: readonly {
+    /** The word, e.g. `turun`. */
+    readonly word: string;
+    /** `-1` for a decline, `1` for a rise. */
+    readonly sign: -1 | 1;
+  }[];
   /** Scale words after the number and the power of ten each multiplies by. */
   readonly scaleWords: readonly {
     /** The scale word, e.g. `juta`. */
@@ -43,14 +58,16 @@ function frozenVocabulary(vocabulary: FigureVocabulary): FigureVocabulary {
       vocabulary.qualifiers.map((entry) => Object.freeze({ ...entry, words: Object.freeze([...entry.words]) })),
     ),
     percentWords: Object.freeze([...vocabulary.percentWords]),
+    pointWords: Object.freeze(vocabulary.pointWords.map((words) => Object.freeze([...words]))),
+    changeWords: Object.freeze(vocabulary.changeWords.map((entry) => Object.freeze({ ...entry }))),
     scaleWords: Object.freeze(vocabulary.scaleWords.map((entry) => Object.freeze({ ...entry }))),
     unitNouns: Object.freeze([...vocabulary.unitNouns]),
   });
 }
 
 /**
- * What {@link parseFigure} accepts in each locale: separators, hedges, percent words, scale words
- * and unit nouns. Indonesian follows the way BPJS Kesehatan and the press print JKN figures.
+ * What {@link parseFigure} accepts in each locale: separators, hedges, percent and point words,
+ * change words, scale words and unit nouns. Indonesian follows the way BPJS Kesehatan and the press print JKN figures.
  *
  * @example
  * ```ts
@@ -58,6 +75,8 @@ function frozenVocabulary(vocabulary: FigureVocabulary): FigureVocabulary {
  * // => ['ribu', 'juta', 'miliar', 'triliun']
  * FIGURE_VOCABULARY.en.decimalSeparator;
  * // => '.'
+ * FIGURE_VOCABULARY.id.changeWords.map((entry) => [entry.word, entry.sign]);
+ * // => [['turun', -1], ['menurun', -1], ['naik', 1], ['meningkat', 1]]
  * ```
  *
  * @category Figures
@@ -78,6 +97,13 @@ export const FIGURE_VOCABULARY: Readonly<Record<FigureLocale, FigureVocabulary>>
       { words: ['hampir'], qualifier: 'almost' },
     ],
     percentWords: ['persen'],
+    pointWords: [['pp'], ['poin', 'persen'], ['persen', 'poin']],
+    changeWords: [
+      { word: 'turun', sign: -1 },
+      { word: 'menurun', sign: -1 },
+      { word: 'naik', sign: 1 },
+      { word: 'meningkat', sign: 1 },
+    ],
     scaleWords: [
       { word: 'ribu', exponent: 3 },
       { word: 'juta', exponent: 6 },
@@ -97,6 +123,11 @@ export const FIGURE_VOCABULARY: Readonly<Record<FigureLocale, FigureVocabulary>>
       { words: ['almost'], qualifier: 'almost' },
     ],
     percentWords: ['percent'],
+    pointWords: [['pp'], ['percentage', 'points'], ['percentage', 'point']],
+    changeWords: [
+      { word: 'down', sign: -1 },
+      { word: 'up', sign: 1 },
+    ],
     scaleWords: [
       { word: 'thousand', exponent: 3 },
       { word: 'million', exponent: 6 },

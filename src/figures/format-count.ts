@@ -2,6 +2,7 @@ import { assertCount, assertOneOf, assertOptions, fail } from '../internal/asser
 import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import { resolveFractionDigits } from './fraction-digits.js';
 import { numberFormatter } from './number-formatters.js';
+import { safeParseFigure } from './parse-figure.js';
 
 /**
  * How {@link formatCount} scales a count: `'none'` prints every digit (`8.911.770`), `'auto'`
@@ -34,6 +35,8 @@ export interface FormatCountOptions {
 }
 
 const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 'scale', 'decimals']);
+/** 9 000 triliun: below it no scaled print reaches `Number.MAX_SAFE_INTEGER` (9007,2 triliun). */
+const NEAR_MAX_SAFE = 9e15;
 const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'auto'] as const);
 
 /**
@@ -41,9 +44,10 @@ const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'au
  * hand-written tables). With `scale: 'auto'` the count is rounded to a scale word (`ribu`, `juta`,
  * `miliar`, `triliun`; `thousand` ... in English); counts below a thousand print in full.
  * {@link parseFigure} reads every result back: exactly without a scale, and with one into a
- * figure whose `rounded` interval contains the count. (The one exception: a count within
- * 0,05 triliun of `Number.MAX_SAFE_INTEGER` can round up past it, to `9007,2 triliun`, which
- * `parseFigure` rejects as an unsafe count.)
+ * figure whose `rounded` interval contains the count. A count so close to
+ * `Number.MAX_SAFE_INTEGER` that its scaled print rounds up past it (`9007,2 triliun` for
+ * 9 007 199 254 740 991 with two decimals) would not read back as a count, so it is refused;
+ * such a count prints in full with `scale: 'none'`.
  *
  * @param count - a non-negative safe integer
  * @param options - `locale`, `scale`, `decimals`
@@ -51,7 +55,8 @@ const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'au
  * @throws {@link UhcMetricsError} `INVALID_COUNT` when `count` is not a non-negative safe integer
  *   (including `NaN` and `Infinity`); `INVALID_OPTION` for an unknown option, a `locale` or
  *   `scale` outside its set, `decimals` not an integer from 0 to 20, or `decimals` without
- *   `scale: 'auto'`
+ *   `scale: 'auto'`; `INVALID_COUNT` also when, with `scale: 'auto'`, the printed figure
+ *   rounds past `Number.MAX_SAFE_INTEGER` (counts above 9 000 triliun only)
  *
  * @example
  * ```ts
@@ -84,10 +89,15 @@ export function formatCount(count: number, options?: FormatCountOptions): string
     // `+ 0` turns -0 (a valid count, e.g. from JSON) into 0, which Intl would print as "-0".
     return numberFormatter(locale, { maximumFractionDigits: 0 }).format(count + 0);
   }
-  return numberFormatter(locale, {
+  const text = numberFormatter(locale, {
     notation: 'compact',
     compactDisplay: 'long',
     minimumFractionDigits: 0,
     maximumFractionDigits: resolveFractionDigits(decimals, ['options', 'decimals'], 2),
   }).format(count + 0);
+  // Only a count within half a printed step of the largest safe integer can round past it.
+  if (count > NEAR_MAX_SAFE && !safeParseFigure(text, { locale, kind: 'count' }).success) {
+    fail('INVALID_COUNT', ['count'], count, `prints as ${JSON.stringify(text)} with scale 'auto', beyond Number.MAX_SAFE_INTEGER: use scale 'none'`);
+  }
+  return text;
 }

@@ -26,8 +26,11 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * Formats a percentage given in percent (`98.46`, not `0.9846`) the way the locale prints it, with
  * `Intl.NumberFormat`, rounding half away from zero to `decimals`. Values above 100 (coverage can
  * exceed 100%) and negative ones (a decline) are formatted as they are; a value that rounds to
- * zero prints without a minus sign. {@link parseFigure} reads every non-negative result back to
- * the rounded value.
+ * zero (`-0`, `-0.001`) prints without a minus sign. Every result reads back: {@link parseFigure}
+ * gives a figure whose value is the printed one and whose `rounded` interval holds `pct`, for
+ * every finite `pct` and every `decimals` (a decline reads back signed, `-0,42%`; a printed zero
+ * allows the tiny values on both sides; the 309 digits of the largest double are within the
+ * parser's limit).
  *
  * @param pct - `undefined` (gives `undefined`) or a finite number of percent
  * @param options - `locale`, `decimals`
@@ -44,6 +47,12 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * // => '98.46%'
  * formatPercent(101.8, { decimals: 1 });
  * // => '101,8%'
+ * formatPercent(-0.42);
+ * // => '-0,42%'
+ * formatPercent(-0);
+ * // => '0,00%'
+ * parseFigure(formatPercent(-0.42)).value;
+ * // => -0.42
  * ```
  *
  * @category Figures

@@ -27,7 +27,8 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * digits via `Intl.NumberFormat`, always signed (`+` or `-`) unless it rounds to zero, then a
  * space and `pp` in both locales (`Intl` has no percentage-point unit; `pp` is the usual
  * abbreviation in Indonesian statistical writing too). A percentage sign would be wrong here:
- * 95% to 98% is +3 pp but +3,16%.
+ * 95% to 98% is +3 pp but +3,16%. Every result reads back: {@link parseFigure} gives a figure of
+ * kind `pp`, signed, whose `rounded` interval holds `pp`.
  *
  * @param pp - `undefined` (gives `undefined`) or a finite number of percentage points
  * @param options - `locale`, `decimals`
@@ -46,6 +47,8 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * // => '-1,5 pp'
  * formatPp(0);
  * // => '0,00 pp'
+ * parseFigure(formatPp(-1.5, { decimals: 1 })).rounded;
+ * // => { low: -1.55, high: -1.45 }
  * ```
  *
  * @category Figures

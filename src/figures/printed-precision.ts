@@ -19,6 +19,30 @@ function trailingZeros(digits: string): number {
   return end === 0 ? 0 : digits.length - end;
 }
 
+/** The mirror image of an interval: `[-high, -low]`, with no `-0`. */
+function mirrored(bounds: Interval): Interval {
+  return interval(0 - bounds.high, 0 - bounds.low);
+}
+
+/**
+ * The intervals of true values a printed decline allows: those of its magnitude, mirrored
+ * (rounding is symmetric, and cutting digits goes toward zero). Only `exact` and `about` are
+ * read with a sign (see parseFigure).
+ */
+export function signedIntervals(
+  digits: string,
+  exponent: number,
+  qualifier: FigureQualifier,
+  negative: boolean,
+  floorAtZero: boolean,
+): FigureIntervals {
+  const magnitude = printedIntervals(digits, exponent, qualifier, floorAtZero);
+  if (!negative) return magnitude;
+  const rounded = mirrored(magnitude.rounded);
+  const truncated = mirrored(magnitude.truncated);
+  return Object.freeze({ rounded, truncated, interval: interval(truncated.low, rounded.high) });
+}
+
 /**
  * The intervals of true values a printed figure allows. The printed number is
  * `digits x 10^exponent` (`252,17 juta`: digits `25217`, exponent 4), so one printed step is
@@ -31,22 +55,29 @@ function trailingZeros(digits: string): number {
  * - `more-than`, `at-least`: all three `[v, Infinity]`;
  * - `less-than`: all three `[0, v]`;
  * - `almost`: all three `[v - w, v]`.
- * No low bound goes below 0: counts and percentages are never negative. Bounds are computed on
+ * With `floorAtZero` (counts, which are never negative) no low bound goes below 0; without it (a
+ * percentage or points, which can be a change) a printed zero allows the tiny values on both
+ * sides that round to it (`0,00%` is [-0.005, 0.005]). Bounds are computed on
  * exact decimals and rounded once to the nearest double, so `99,46 %` gives `99.455`, not
  * `99.45500000000001`, and every interval contains `v`.
  */
-export function printedIntervals(digits: string, exponent: number, qualifier: FigureQualifier): FigureIntervals {
+function printedIntervals(
+  digits: string,
+  exponent: number,
+  qualifier: FigureQualifier,
+  floorAtZero: boolean,
+): FigureIntervals {
   // Work in units of 10^(exponent - 1) so that half a step is the integer 5.
   const toNumber = (units: bigint): number => Number(`${units}e${exponent - 1}`);
   const scaled = BigInt(digits) * 10n;
   const widening = qualifier === 'about' || qualifier === 'almost' ? trailingZeros(digits) : 0;
   const width = 10n ** BigInt(widening + 1);
   const value = toNumber(scaled);
-  const floorAtZero = (units: bigint): number => (units < 0n ? 0 : toNumber(units));
+  const lowEnd = (units: bigint): number => (units < 0n && floorAtZero ? 0 : toNumber(units));
   switch (qualifier) {
     case 'exact':
     case 'about': {
-      const rounded = interval(floorAtZero(scaled - width / 2n), toNumber(scaled + width / 2n));
+      const rounded = interval(lowEnd(scaled - width / 2n), toNumber(scaled + width / 2n));
       const truncated = interval(value, toNumber(scaled + width));
       return Object.freeze({ rounded, truncated, interval: interval(rounded.low, truncated.high) });
     }
@@ -56,7 +87,7 @@ export function printedIntervals(digits: string, exponent: number, qualifier: Fi
     case 'less-than':
       return same(interval(0, value));
     case 'almost':
-      return same(interval(floorAtZero(scaled - width), value));
+      return same(interval(lowEnd(scaled - width), value));
   }
 }
 

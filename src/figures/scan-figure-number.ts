@@ -1,11 +1,12 @@
 import { describeValue } from '../internal/describe-value.js';
 
 /**
- * The most digits a printed number may carry. Far beyond any real figure (a safe-integer count
- * has 16, a percentage formatted with 20 decimals about 25); it bounds the exact arithmetic done
- * on the digits.
+ * The most digits a printed number may carry: enough for everything formatPercent and formatPp
+ * write (the 309 integer digits of `Number.MAX_VALUE` and 20 decimals, 329 in all), so that every
+ * formatted figure reads back. It bounds the exact arithmetic done on the digits (BigInt of a few
+ * hundred digits: microseconds).
  */
-export const MAX_FIGURE_DIGITS = 64;
+export const MAX_FIGURE_DIGITS = 330;
 
 /** A printed number split at its decimal separator, group separators removed. */
 interface ScannedNumber {

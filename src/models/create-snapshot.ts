@@ -58,6 +58,9 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  *   {@link parseFigure} reads, in `options.locale`, as an exact count: written in full
  *   (`'8.911.770'`, `'8.911.770 jiwa'`) or with a scale word that leaves a whole number
  *   (`'252,17 juta'` is 252 170 000). A hedged string (`'sekitar 400 ribu'`) is not a count.
+ *   A top-level count given with a scale word keeps its printed value as the count and is also
+ *   kept as printed in `countFigures` ({@link CountFigures}), so that {@link reconcileSnapshot}
+ *   uses the interval the print allows; segment counts keep only the value.
  * - `activeParticipants` must not exceed `participants`. `participants` may exceed `population`
  *   and segments may not add up to `participants`: those are notes, not errors (see
  *   {@link snapshotNotes}, {@link safeCreateSnapshot}).

@@ -73,6 +73,32 @@ export interface PrintedFigures {
 }
 
 /**
+ * The counts of a snapshot that were given as printed figures with a scale word
+ * (`'252,17 juta'`), kept as printed: such a count is known only to its printed step, and
+ * {@link reconcileSnapshot} uses the whole interval the print allows (`252,17 juta` rounded is
+ * any count from 252 165 000 to 252 175 000), not just the printed value. The count field itself
+ * holds the printed value (252 170 000) as the point estimate every other function computes
+ * with. A count written in full (`'8.911.770'`) or given as a number is exact and has no entry.
+ *
+ * @example
+ * ```ts
+ * const figures: CountFigures = { participants: parseFigure('252,17 juta jiwa') };
+ * ```
+ *
+ * @category Models
+ */
+export interface CountFigures {
+  /** Population as printed, when given with a scale word. */
+  readonly population?: PrintedFigure;
+  /** Participants as printed, when given with a scale word. */
+  readonly participants?: PrintedFigure;
+  /** Active participants as printed, when given with a scale word. */
+  readonly activeParticipants?: PrintedFigure;
+  /** Non-active participants as printed, when given with a scale word. */
+  readonly nonActiveParticipants?: PrintedFigure;
+}
+
+/**
  * Where a snapshot's figures were published.
  *
  * @example
@@ -146,6 +172,12 @@ export interface Snapshot {
   readonly segments?: SegmentCounts;
   /** Figures printed beside the counts, for reconciliation. */
   readonly printed?: PrintedFigures;
+  /**
+   * The counts above that were given with a scale word (`'252,17 juta'`), as printed: each
+   * count field holds the printed value, and this keeps the precision the print carries. See
+   * {@link CountFigures}.
+   */
+  readonly countFigures?: CountFigures;
   /** Where the figures were published. */
   readonly source?: SnapshotSource;
 }

@@ -1,5 +1,4 @@
 import { pctToFraction } from '../internal/exact-ratio.js';
-import type { ReadingBounds } from './figure-reading.js';
 
 /**
  * An exact rational number `num / den` with `den > 0`, for deciding at the edges of a printed
@@ -39,16 +38,6 @@ export function compareFractions(a: Fraction, b: Fraction): -1 | 0 | 1 {
 export function compareToBound(x: Fraction, bound: number): -1 | 0 | 1 {
   if (bound === Infinity) return -1;
   return compareFractions(x, decimalFraction(bound));
-}
-
-/**
- * Whether `x` lies within `bounds`, decided exactly on the decimals the bounds stand for: on a
- * closed end `x` may equal the bound, on an open end it may not.
- */
-export function fractionWithin(x: Fraction, bounds: ReadingBounds): boolean {
-  const fromLow = compareToBound(x, bounds.low);
-  const fromHigh = compareToBound(x, bounds.high);
-  return (bounds.lowOpen ? fromLow > 0 : fromLow >= 0) && (bounds.highOpen ? fromHigh < 0 : fromHigh <= 0);
 }
 
 /** `a + b`. */

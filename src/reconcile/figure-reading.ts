@@ -68,7 +68,8 @@ function readingInterval(figure: PrintedFigure, reading: FigureReading): Interva
 
 /**
  * The true values one reading of a figure allows, with open ends: a truncated print never comes
- * from `v + step` (cutting digits maps it to `v + step`), so its top is open; `lebih dari` /
+ * from `v + step` (cutting digits maps it to `v + step`), so its top is open (its bottom, for a
+ * printed decline: digits are cut toward zero); `lebih dari` /
  * `di atas` exclude their bound at the bottom, `kurang dari` / `di bawah` at the top. A rounded
  * print stays closed at both ends (round-half conventions differ); `at-least` and `almost`
  * include their bound. An end at `Infinity` is never reached, whatever its flag.
@@ -77,11 +78,14 @@ export function readingBounds(figure: PrintedFigure, reading: FigureReading): Re
   const { low, high } = readingInterval(figure, reading);
   const { qualifier } = figure;
   const plain = qualifier === 'exact' || qualifier === 'about';
+  // Cutting digits goes toward zero: a printed decline's truncated reading is open at the bottom.
+  const cutOpen = plain && reading === 'truncated';
+  const decline = figure.value < 0;
   return {
     low,
     high,
-    lowOpen: qualifier === 'more-than',
-    highOpen: qualifier === 'less-than' || (plain && reading === 'truncated'),
+    lowOpen: qualifier === 'more-than' || (cutOpen && decline),
+    highOpen: qualifier === 'less-than' || (cutOpen && !decline),
   };
 }
 

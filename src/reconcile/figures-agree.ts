@@ -9,7 +9,7 @@ import {
   type FigureReadingChoice,
   type ReadingBounds,
 } from './figure-reading.js';
-import { readPrintedFigure } from './read-printed-figure.js';
+import { readPrintedFigure } from '../figures/read-printed-figure.js';
 
 /**
  * A reading of each of two printed figures under which they can be the same number, and the
@@ -136,8 +136,8 @@ export function figuresAgree(a: PrintedFigure, b: PrintedFigure, options?: Figur
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const readings = readingsOf(resolveReadingChoice(rawOptions?.['reading'], ['options', 'reading']));
-  const first = readPrintedFigure(a, ['a']);
-  const second = readPrintedFigure(b, ['b']);
+  const first = readPrintedFigure(a, ['a'], { signed: true });
+  const second = readPrintedFigure(b, ['b'], { signed: true });
   if (first.kind !== second.kind) {
     // One issue per figure: neither is wrong alone, so the error (INVALID_INPUT) names both.
     const issue = (name: 'a' | 'b', kind: string, other: string): Issue => ({

@@ -3,7 +3,7 @@ import type { Interval, PrintedFigure } from '../figures/printed-figure.js';
 import { assertCount, assertOptions, fail } from '../internal/assert.js';
 import { ceilFraction, decimalFraction, floorFraction, wholeFraction, type Fraction } from './exact-fraction.js';
 import { choiceBounds, resolveReadingChoice, type FigureReadingChoice } from './figure-reading.js';
-import { readPrintedFigure } from './read-printed-figure.js';
+import { readPrintedFigure } from '../figures/read-printed-figure.js';
 
 /**
  * One end of an exact range: where it is, and whether the range excludes it (`open`), as the
@@ -63,12 +63,17 @@ export function readCountBounds(value: unknown, path: IssuePath, choice: FigureR
   if (typeof value !== 'object' || value === null) {
     fail('INVALID_TYPE', path, value, 'must be a count of people or a printed count (a PrintedFigure)');
   }
-  return figureBounds(readPrintedFigure(value, path, 'count'), choice);
+  return figureBounds(readPrintedFigure(value, path, { kind: 'count' }), choice);
 }
 
-/** A coverage argument: a printed percentage, its bounds as fractions of one (95,31 % is 0.9531). */
+/**
+ * A coverage argument: a printed percentage, its bounds as fractions of one (95,31 % is 0.9531).
+ * A coverage is never negative, so a low end below 0 (`0 %` read as rounded allows -0,5 %) is 0.
+ */
 export function readCoverageBounds(value: unknown, path: IssuePath, choice: FigureReadingChoice): FractionBounds {
-  const { low, high } = figureBounds(readPrintedFigure(value, path, 'percent'), choice);
+  const bounds = figureBounds(readPrintedFigure(value, path, { kind: 'percent' }), choice);
+  const low = bounds.low.at.num < 0n ? { at: wholeFraction(0), open: false } : bounds.low;
+  const { high } = bounds;
   const ofOne = ({ at, open }: ExactEnd): ExactEnd => ({ at: { num: at.num, den: at.den * 100n }, open });
   return { low: ofOne(low), high: high === undefined ? undefined : ofOne(high) };
 }

@@ -1,9 +1,11 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import type { PrintedFigure } from '../figures/printed-figure.js';
+import type { Interval, PrintedFigure } from '../figures/printed-figure.js';
+import { readPrintedFigure } from '../figures/read-printed-figure.js';
 import { assertOptions, assertRecord, fail } from '../internal/assert.js';
 import { readCoverageCounts, uncoveredPeople, type CoverageCounts } from '../metrics/coverage.js';
 import type { ActivityBase, Snapshot } from '../models/snapshot.js';
-import { fractionToNumber, fractionWithin, wholeFraction, type Fraction } from './exact-fraction.js';
+import { pctRange, readCountRanges, uncoveredRange, type CountRange, type FractionRange, type SnapshotCountRanges } from './count-ranges.js';
+import { compareToBound, fractionToNumber, wholeFraction, type Fraction } from './exact-fraction.js';
 import {
   choiceInterval,
   readingBounds,
@@ -11,9 +13,9 @@ import {
   resolveReadingChoice,
   type FigureReading,
   type FigureReadingChoice,
+  type ReadingBounds,
 } from './figure-reading.js';
 import { isSlippedDigit, isWithinAStep, type LikelyCause } from './likely-cause.js';
-import { readPrintedFigure } from './read-printed-figure.js';
 
 /**
  * A figure a snapshot can carry as printed (see {@link PrintedFigures}), in the order
@@ -79,6 +81,13 @@ export interface FigureReconciliation {
    * decided on the exact ratio, not on this number.
    */
   readonly computed: number | undefined;
+  /**
+   * Present when a count behind this figure was given with a scale word (see
+   * {@link CountFigures}): every value the counts' printed intervals allow, under the accepted
+   * readings. The verdict is decided on this range (exactly), not on `computed`, which uses the
+   * printed values.
+   */
+  readonly computedInterval?: Interval;
   /** The verdict. */
   readonly status: ReconcileStatus;
   /** The accepted readings of the print that allow the computed value; empty unless consistent. */
@@ -140,10 +149,14 @@ interface FigureCheck {
   readonly field: ReconciledField;
   readonly figure: PrintedFigure;
   readonly base?: ActivityBase;
-  /** The exact value from the counts, in the figure's unit; `undefined` when not computable. */
+  /** The exact value from the counts as held (printed counts at their printed value); `undefined` when not computable. */
   readonly exact: Fraction | undefined;
+  /** Every value the counts allow (a printed count contributes its interval); `undefined` when not computable. */
+  readonly range: FractionRange | undefined;
+  /** Whether a count printed with a scale word widened `range` beyond `exact`. */
+  readonly widened: boolean;
   /** Active participants over the other base, for naming a `'different-base'` cause. */
-  readonly otherBase?: Fraction | undefined;
+  readonly otherBase?: FractionRange | undefined;
 }
 
 /** `part / whole` in percent, exactly; `undefined` when the whole is 0 or the part unknown. */
@@ -154,7 +167,7 @@ function pctOf(part: number | undefined, whole: number): Fraction | undefined {
 /** The printed activity rate `{ figure, base }`, checked. */
 function readActivityRate(value: unknown, path: IssuePath): { figure: PrintedFigure; base: ActivityBase } {
   assertRecord(value, path);
-  const figure = readPrintedFigure(value['figure'], [...path, 'figure'], 'percent');
+  const figure = readPrintedFigure(value['figure'], [...path, 'figure'], { kind: 'percent' });
   const base = value['base'];
   if (base !== 'participants' && base !== 'population') {
     fail('INVALID_TYPE', [...path, 'base'], base, "must be one of 'participants', 'population'");
@@ -162,53 +175,87 @@ function readActivityRate(value: unknown, path: IssuePath): { figure: PrintedFig
   return { figure, base };
 }
 
+/** A percentage check of `part` over `whole`: the point and the range. */
+function ratioCheck(part: CountRange | undefined, whole: CountRange): Pick<FigureCheck, 'exact' | 'range' | 'widened'> {
+  const exact = pctOf(part?.point, whole.point);
+  const range = part === undefined ? undefined : pctRange(part, whole);
+  return { exact, range, widened: range !== undefined && (part?.printed === true || whole.printed) };
+}
+
 /** Every printed figure of the snapshot, checked, with the exact value it should show. */
-function figureChecks(printed: Readonly<Record<string, unknown>>, counts: CoverageCounts): FigureCheck[] {
-  const { population, participants, activeParticipants } = counts;
+function figureChecks(printed: Readonly<Record<string, unknown>>, counts: CoverageCounts, ranges: SnapshotCountRanges): FigureCheck[] {
+  const { population, participants, activeParticipants } = ranges;
   const checks: FigureCheck[] = [];
   const path = (key: string): IssuePath => ['printed', key];
   if (printed['coverage'] !== undefined) {
-    const figure = readPrintedFigure(printed['coverage'], path('coverage'), 'percent');
-    checks.push({ field: 'coverage', figure, exact: pctOf(participants, population) });
+    const figure = readPrintedFigure(printed['coverage'], path('coverage'), { kind: 'percent' });
+    checks.push({ field: 'coverage', figure, ...ratioCheck(participants, population) });
   }
   if (printed['activeCoverage'] !== undefined) {
-    const figure = readPrintedFigure(printed['activeCoverage'], path('activeCoverage'), 'percent');
-    const otherBase = pctOf(activeParticipants, participants);
-    checks.push({ field: 'activeCoverage', figure, exact: pctOf(activeParticipants, population), otherBase });
+    const figure = readPrintedFigure(printed['activeCoverage'], path('activeCoverage'), { kind: 'percent' });
+    const otherBase = activeParticipants === undefined ? undefined : pctRange(activeParticipants, participants);
+    checks.push({ field: 'activeCoverage', figure, ...ratioCheck(activeParticipants, population), otherBase });
   }
   if (printed['activityRate'] !== undefined) {
     const { figure, base } = readActivityRate(printed['activityRate'], path('activityRate'));
     const [whole, other] = base === 'population' ? [population, participants] : [participants, population];
-    const exact = pctOf(activeParticipants, whole);
-    checks.push({ field: 'activityRate', figure, base, exact, otherBase: pctOf(activeParticipants, other) });
+    const otherBase = activeParticipants === undefined ? undefined : pctRange(activeParticipants, other);
+    checks.push({ field: 'activityRate', figure, base, ...ratioCheck(activeParticipants, whole), otherBase });
   }
-  const computedCounts = { participants, population, uncovered: uncoveredPeople(counts) };
+  const computedCounts: Readonly<Record<(typeof COUNT_FIELDS)[number], { exact: Fraction; range: FractionRange; widened: boolean }>> = {
+    participants: { exact: wholeFraction(participants.point), range: participants.range, widened: participants.printed },
+    population: { exact: wholeFraction(population.point), range: population.range, widened: population.printed },
+    uncovered: {
+      exact: wholeFraction(uncoveredPeople(counts)),
+      range: uncoveredRange(participants, population),
+      widened: participants.printed || population.printed,
+    },
+  };
   for (const field of COUNT_FIELDS) {
     if (printed[field] === undefined) continue;
-    const figure = readPrintedFigure(printed[field], path(field), 'count');
-    checks.push({ field, figure, exact: wholeFraction(computedCounts[field]) });
+    const figure = readPrintedFigure(printed[field], path(field), { kind: 'count' });
+    checks.push({ field, figure, ...computedCounts[field] });
   }
   return checks;
 }
 
+/** Whether some value of `range` lies within `bounds`, ends open or closed as marked. */
+function rangeMeets(range: FractionRange, bounds: ReadingBounds): boolean {
+  // The range's top must reach the bounds' low end, and its bottom must not pass their high end.
+  const reachesLow =
+    range.high === undefined || (bounds.lowOpen ? compareToBound(range.high, bounds.low) > 0 : compareToBound(range.high, bounds.low) >= 0);
+  const fromHigh = compareToBound(range.low, bounds.high);
+  return reachesLow && (bounds.highOpen ? fromHigh < 0 : fromHigh <= 0);
+}
+
+/** The value of `range` nearest to `allowed`: its top when it lies below, else its bottom. */
+function nearestValue(range: FractionRange, allowed: Interval): Fraction {
+  return range.high !== undefined && compareToBound(range.high, allowed.low) < 0 ? range.high : range.low;
+}
+
 /** The cause of an inconsistency, when one can be named; the most specific first. */
-function likelyCauseOf(check: FigureCheck, exact: Fraction, choice: FigureReadingChoice): LikelyCause | undefined {
+function likelyCauseOf(check: FigureCheck, exact: Fraction, range: FractionRange, choice: FigureReadingChoice): LikelyCause | undefined {
   const readings = readingsOf(choice);
   const { figure, otherBase } = check;
-  const matches = (value: Fraction): boolean =>
-    readings.some((reading) => fractionWithin(value, readingBounds(figure, reading)));
+  const matches = (values: FractionRange): boolean => readings.some((reading) => rangeMeets(values, readingBounds(figure, reading)));
   if (otherBase !== undefined && matches(otherBase)) return 'different-base';
-  // Called only for an inconsistent figure, so `exact` is outside every accepted interval.
-  if (isWithinAStep(exact, choiceInterval(figure, choice), figure.step)) return 'rounding';
+  // Called only for an inconsistent figure, so the range is outside every accepted interval.
+  const allowed = choiceInterval(figure, choice);
+  if (isWithinAStep(nearestValue(range, allowed), allowed, figure.step)) return 'rounding';
   if (isSlippedDigit(figure, exact, readings)) return 'slipped-digit';
   return undefined;
 }
 
+/** A range as doubles, for reporting. */
+function rangeInterval(range: FractionRange): Interval {
+  return Object.freeze({ low: fractionToNumber(range.low), high: range.high === undefined ? Infinity : fractionToNumber(range.high) });
+}
+
 /** The verdict on one printed figure. */
 function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): FigureReconciliation {
-  const { field, figure, base, exact } = check;
+  const { field, figure, base, exact, range } = check;
   const head = { field, printed: figure, ...(base === undefined ? {} : { base }) };
-  if (exact === undefined) {
+  if (exact === undefined || range === undefined) {
     return Object.freeze({
       ...head,
       computed: undefined,
@@ -218,11 +265,12 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
     });
   }
   const computed = fractionToNumber(exact);
-  const readings = readingsOf(choice).filter((reading) => fractionWithin(exact, readingBounds(figure, reading)));
-  const cause = readings.length > 0 ? undefined : likelyCauseOf(check, exact, choice);
+  const readings = readingsOf(choice).filter((reading) => rangeMeets(range, readingBounds(figure, reading)));
+  const cause = readings.length > 0 ? undefined : likelyCauseOf(check, exact, range, choice);
   return Object.freeze({
     ...head,
     computed,
+    ...(check.widened ? { computedInterval: rangeInterval(range) } : {}),
     status: readings.length > 0 ? 'consistent' : 'inconsistent',
     readings: Object.freeze(readings),
     difference: computed - figure.value,
@@ -248,6 +296,13 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  * rule, and no float error moves a value across an edge. `computed` and `difference` are doubles for
  * reporting.
  *
+ * A count given with a scale word (`participants: '252,17 juta'`, kept in
+ * {@link Snapshot.countFigures}) is not exact: every whole count its print allows under the
+ * accepted readings takes part (rounded, `252,17 juta` is 252 165 000 to 252 175 000; truncated,
+ * 252 170 000 to 252 179 999). A figure computed from it is consistent when some value in the
+ * resulting range (`computedInterval`) lies in an accepted reading of the print; the cause of
+ * an inconsistency is then named from the value of the range nearest the print.
+ *
  * An inconsistent figure names its likely cause when one fits, tried in this order:
  * `'different-base'` (an activity rate or active coverage that matches active participants over
  * the other base), `'rounding'` (outside by less than one printed step), `'slipped-digit'` (one
@@ -262,8 +317,10 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `snapshot`, `printed` or
  *   `printed.activityRate` is not an object, a printed figure is not an object, or an activity
  *   rate's `base` is not a base; `INVALID_COUNT` when a count is not a non-negative safe integer;
- *   `INCONSISTENT_COUNTS` when active participants exceed participants; `INVALID_FIGURE` when a
- *   printed figure is malformed or of the wrong kind (a count printed as coverage);
+ *   `INCONSISTENT_COUNTS` when active participants exceed participants or a figure of
+ *   `countFigures` is not the count beside it; `INVALID_FIGURE` when a printed figure (or one of
+ *   `countFigures`) is malformed, of the wrong kind (a count printed as coverage), negative, or
+ *   (in `countFigures`) hedged;
  *   `INVALID_OPTION` for an unknown option or a `reading` outside its set.
  *
  * @example
@@ -279,6 +336,17 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  * const later = reconcileSnapshot(createSnapshot({ ...counts, printed: { coverage: '98,46%' } }));
  * later.figures.map((check) => [check.status, check.readings]);
  * // => [['consistent', ['rounded']]]
+ *
+ * // Klaten article, 1 Mar 2023: "252,17 juta jiwa atau 90,79 % dari total penduduk". With a
+ * // population of 277.771.658 (the largest the two prints allow), 252 170 000 exactly is 90,7832 %,
+ * // but the printed count allows up to 252 175 000 (rounded), which is 90,7850 %.
+ * const national = { regionCode: 'ID', asOf: '2023-03-01', population: 277_771_658, printed: { coverage: '90,79 %' } };
+ * const asPrinted = reconcileSnapshot(createSnapshot({ ...national, participants: '252,17 juta jiwa' }), { reading: 'rounded' });
+ * asPrinted.figures.map((check) => [check.status, check.computedInterval]);
+ * // => [['consistent', { low: 90.7814000231802, high: 90.78500010249425 }]]
+ * const asExact = reconcileSnapshot(createSnapshot({ ...national, participants: 252_170_000 }), { reading: 'rounded' });
+ * asExact.figures.map((check) => [check.status, check.likelyCause]);
+ * // => [['inconsistent', 'rounding']]
  * ```
  *
  * @category Reconciliation
@@ -288,9 +356,10 @@ export function reconcileSnapshot(snapshot: Snapshot, options?: ReconcileSnapsho
   assertOptions(rawOptions, OPTION_KEYS);
   const choice = resolveReadingChoice(rawOptions?.['reading'], ['options', 'reading']);
   const counts = readCoverageCounts(snapshot, []);
+  const ranges = readCountRanges(snapshot, counts, choice);
   const printed: unknown = (snapshot as unknown as Readonly<Record<string, unknown>>)['printed'];
   if (printed !== undefined) assertRecord(printed, ['printed']);
-  const checks = printed === undefined ? [] : figureChecks(printed, counts);
+  const checks = printed === undefined ? [] : figureChecks(printed, counts, ranges);
   const figures = Object.freeze(checks.map((check) => reconcileFigure(check, choice)));
   const inconsistencies = Object.freeze(figures.filter((figure) => figure.status === 'inconsistent'));
   return Object.freeze({ consistent: inconsistencies.length === 0, figures, inconsistencies });

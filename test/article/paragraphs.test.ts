@@ -126,6 +126,20 @@ describe('checkArticle on written paragraphs', () => {
     expect(check.claims).toEqual([]);
   });
 
+  it('a change of a percentage (turun, naik, or a sign) is a change, not a coverage to check', () => {
+    const check = checkArticle(
+      'Cakupan JKN Provinsi Lampung per 1 Juli 2024 mencapai 98,46 persen dari 9.051.459 jiwa penduduk, ' +
+        'turun 0,42 persen dari tahun lalu; tingkat keaktifan naik 1,5 persen, atau +0,3%, dan 3-4 persen lainnya.',
+    );
+    expect(check.figures.filter((figure) => figure.rule === 'change').map((figure) => [figure.text, figure.role, figure.cue])).toEqual([
+      ['0,42 persen', 'other', 'turun'],
+      ['1,5 persen', 'other', 'naik'],
+      ['0,3%', 'other', '+'],
+    ]);
+    // A hyphen between two numbers is a range, not a sign.
+    expect(check.figures.find((figure) => figure.text === '4 persen')?.rule).not.toBe('change');
+  });
+
   it('two regions named together are an area of both', () => {
     const check = checkArticle('Cakupan JKN di Jawa Tengah dan DI Yogyakarta per 1 Januari 2024 mencapai 97,5 persen.');
     expect(check.regions).toEqual([{ start: 15, end: 44, text: 'Jawa Tengah dan DI Yogyakarta', codes: ['33', '34'] }]);

@@ -242,12 +242,25 @@ describe('parseFigure: hedges', () => {
     expect(parseFigure('sekitar 250 juta').rounded).toEqual({ low: 245_000_000, high: 255_000_000 });
     expect(parseFigure('sekitar 252,17 juta').rounded).toEqual({ low: 252_165_000, high: 252_175_000 });
     expect(parseFigure('sekitar 10,50%').rounded).toEqual({ low: 10.45, high: 10.55 });
-    expect(parseFigure('sekitar 0 persen').rounded).toEqual({ low: 0, high: 0.5 });
+    expect(parseFigure('sekitar 0 persen').rounded).toEqual({ low: -0.5, high: 0.5 });
+    expect(parseFigure('sekitar 0 jiwa').rounded).toEqual({ low: 0, high: 0.5 });
   });
 
-  it('never lets a low bound fall below zero', () => {
-    expect(parseFigure('0%').rounded).toEqual({ low: 0, high: 0.5 });
-    expect(parseFigure('0,00 persen').rounded).toEqual({ low: 0, high: 0.005 });
+  it("never lets a count's low bound fall below zero", () => {
+    expect(parseFigure('0 jiwa').rounded).toEqual({ low: 0, high: 0.5 });
+    expect(parseFigure('0 ribu').interval).toEqual({ low: 0, high: 1000 });
+  });
+
+  it('reads a percentage printed as zero as the values on both sides that round to it', () => {
+    // formatPercent(-0.003) prints "0,00%": the print must still allow -0.003.
+    expect(parseFigure('0%').rounded).toEqual({ low: -0.5, high: 0.5 });
+    expect(parseFigure('0,00 persen').rounded).toEqual({ low: -0.005, high: 0.005 });
+    expect(parseFigure('0,00 persen').truncated).toEqual({ low: 0, high: 0.01 });
+    expect(parseFigure('-0,00%').interval).toEqual({ low: -0.005, high: 0.01 });
+    expect(Object.is(parseFigure('-0,00%').value, 0)).toBe(true);
+  });
+
+  it('keeps the bounds of a hedge at zero', () => {
     expect(parseFigure('hampir 1%').interval).toEqual({ low: 0, high: 1 });
     expect(parseFigure('kurang dari 0,5%').interval).toEqual({ low: 0, high: 0.5 });
   });
@@ -322,7 +335,15 @@ const MALFORMED: readonly { readonly input: unknown; readonly options?: unknown;
   { input: '22 provinsi dan 334 kabupaten', code: 'INVALID_FIGURE', path: ['text'] },
   { input: 'sekitar sekitar 5', code: 'INVALID_FIGURE', path: ['text'] },
   { input: '-5', code: 'INVALID_FIGURE', path: ['text'] },
-  { input: '+5%', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: '+5 jiwa', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: 'turun 5 ribu orang', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: 'turun -5%', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: 'turun lebih dari 2 persen', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: '-hampir 2%', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: '- 0,42%', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: '--0,42%', code: 'INVALID_FIGURE', path: ['text'] },
+  { input: '-5 pp', options: { kind: 'percent' }, code: 'INVALID_FIGURE', path: ['text'] },
+  { input: 'turun', code: 'INVALID_FIGURE', path: ['text'] },
   { input: 'Rp3,5 triliun', code: 'INVALID_FIGURE', path: ['text'] },
   { input: '$5 million', options: { locale: 'en' }, code: 'INVALID_FIGURE', path: ['text'] },
   { input: '５', code: 'INVALID_FIGURE', path: ['text'] },
@@ -340,6 +361,51 @@ const MALFORMED: readonly { readonly input: unknown; readonly options?: unknown;
   { input: '5', options: 'id', code: 'INVALID_TYPE', path: ['options'] },
   { input: '5', options: null, code: 'INVALID_TYPE', path: ['options'] },
 ];
+
+describe('parseFigure: changes (signed percentages and points)', () => {
+  it('reads a decline as formatPercent prints it: hyphen-minus, Unicode minus, or turun', () => {
+    for (const text of ['-0,42%', '\u22120,42%', 'turun 0,42 persen', 'menurun 0,42 %', 'TURUN 0,42%']) {
+      const figure = parseFigure(text);
+      expect([figure.kind, figure.value, figure.step], text).toEqual(['percent', -0.42, 0.01]);
+      expect(figure.rounded, text).toEqual({ low: -0.425, high: -0.415 });
+      // Cutting digits goes toward zero: -0,4249 is cut to -0,42.
+      expect(figure.truncated, text).toEqual({ low: -0.43, high: -0.42 });
+      expect(figure.interval, text).toEqual({ low: -0.43, high: -0.415 });
+    }
+  });
+
+  it('reads a rise with + or naik as the unsigned figure', () => {
+    for (const text of ['+1,5%', 'naik 1,5 persen', 'meningkat 1,5%']) {
+      const { text: _text, ...rest } = parseFigure(text);
+      const { text: _plain, ...plain } = parseFigure('1,5%');
+      expect(rest, text).toEqual(plain);
+    }
+    expect(parseFigure('down 0.42 percent', { locale: 'en' }).value).toBe(-0.42);
+    expect(parseFigure('up 1.2 percentage points', { locale: 'en' }).value).toBe(1.2);
+  });
+
+  it('reads percentage points as their own kind, signed as formatPp prints them', () => {
+    expect([parseFigure('+3,15 pp').kind, parseFigure('+3,15 pp').value]).toEqual(['pp', 3.15]);
+    expect(parseFigure('-1,5 pp').rounded).toEqual({ low: -1.55, high: -1.45 });
+    expect(parseFigure('0,5 poin persen').kind).toBe('pp');
+    expect(parseFigure('turun 0,5 persen poin').value).toBe(-0.5);
+    expect(parseFigure('2', { kind: 'pp' }).kind).toBe('pp');
+    expect(() => parseFigure('3 pp', { kind: 'percent' })).toThrowError(/percentage points, expected a percentage/);
+  });
+
+  it('keeps a decline hedged with sekitar, and refuses a bounding hedge on it', () => {
+    expect(parseFigure('turun sekitar 0,4 persen').rounded).toEqual({ low: -0.45, high: -0.35 });
+    expect(() => parseFigure('turun lebih dari 2 persen')).toThrowError(/no bounding hedge/);
+    expect(() => parseFigure('kurang dari -2%')).toThrowError(/no bounding hedge/);
+  });
+
+  it('never reads a count as signed', () => {
+    expect(() => parseFigure('-8.911.770 jiwa')).toThrowError(/counts are never negative/);
+    expect(() => parseFigure('naik 400 ribu')).toThrowError(/counts are never negative/);
+    expect(() => parseFigure('-5')).toThrowError(/counts are never negative/);
+    expect(parseFigure('-5', { kind: 'percent' }).value).toBe(-5);
+  });
+});
 
 describe('parseFigure and safeParseFigure on bad input', () => {
   it.each(MALFORMED)('$input ($options) -> $code at $path', ({ input, options, code, path }) => {

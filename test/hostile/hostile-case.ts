@@ -36,6 +36,10 @@ export const BAD_INPUTS = [
   'inconsistent fields',
   'duplicate entries',
   'sparse array',
+  // Issue 17: a printed-figure object that breaks its own invariants (a value outside its own
+  // interval, a negative level, an infinite bound, a step that is not one printed place). Every
+  // entry point that takes a figure object must reject it the same way.
+  'inconsistent figure',
 ] as const;
 
 /** One class of bad input. */

@@ -350,3 +350,74 @@ describe('reconcileSnapshot: bad input', () => {
     expect([error.code, error.path]).toEqual([options === 'rounded' ? 'INVALID_TYPE' : 'INVALID_OPTION', path]);
   });
 });
+
+describe('reconcileSnapshot with counts printed with a scale word (countFigures)', () => {
+  /** Population 1 000 000 exactly and participants given as `participants`. */
+  function scaled(participants: string | number, printed: Record<string, unknown>, population: string | number = 1_000_000): Snapshot {
+    return createSnapshot({ regionCode: '33', asOf: '2024-01-01', population, participants, printed });
+  }
+
+  it('keeps only counts with a scale word, at their printed value', () => {
+    const snapshot = scaled('950 ribu', {}, '1.000.000');
+    expect(snapshot.participants).toBe(950_000);
+    expect(Object.keys(snapshot.countFigures ?? {})).toEqual(['participants']);
+    expect(scaled(950_000, {}).countFigures).toBeUndefined();
+  });
+
+  it('widens every figure computed from a printed count: coverage, the count itself, uncovered', () => {
+    // 950 ribu rounded is 949 500 to 950 500 people; truncated 950 000 to 950 999.
+    const snapshot = scaled('950 ribu', { coverage: '95,05 %', participants: '950,4 ribu', uncovered: '49,6 ribu' });
+    const rounded = reconcileSnapshot(snapshot, { reading: 'rounded' });
+    expect(rounded.figures.map((check) => [check.field, check.status, check.computedInterval])).toEqual([
+      ['coverage', 'consistent', { low: 94.95, high: 95.05 }],
+      ['participants', 'consistent', { low: 949_500, high: 950_500 }],
+      ['uncovered', 'consistent', { low: 49_500, high: 50_500 }],
+    ]);
+    // As exact counts, 95,00 %, 950 000 and 50 000 contradict all three prints.
+    const exact = reconcileSnapshot(scaled(950_000, { coverage: '95,05 %', participants: '950,4 ribu', uncovered: '49,6 ribu' }), { reading: 'rounded' });
+    expect(exact.figures.map((check) => check.status)).toEqual(['inconsistent', 'inconsistent', 'inconsistent']);
+  });
+
+  it('keeps the open top of a truncated print: 950 ribu cut off is at most 950 999 people', () => {
+    const snapshot = scaled('950 ribu', { participants: '951 ribu' });
+    expect(reconcileSnapshot(snapshot, { reading: 'truncated' }).figures[0]?.computedInterval).toEqual({ low: 950_000, high: 950_999 });
+    expect(reconcileSnapshot(snapshot, { reading: 'truncated' }).consistent).toBe(false);
+  });
+
+  it('names the cause from the value of the range nearest the print', () => {
+    // Participants at most 950 500 of 1 000 000 rounded: 95,05 %, within a step of the print 95,06 %: rounding
+    // (the printed value alone, 95,00 %, would read as a slipped digit of 95,06).
+    const result = reconcileSnapshot(scaled('950 ribu', { coverage: '95,06 %' }), { reading: 'rounded' });
+    expect(result.inconsistencies.map((check) => check.likelyCause)).toEqual(['rounding']);
+  });
+
+  it('rejects a count figure that is not the count beside it, hedged, or malformed', () => {
+    const snapshot = scaled('950 ribu', { coverage: '95 %' });
+    const figure = snapshot.countFigures?.participants;
+    const expectCode = (countFigures: unknown, code: string, path: readonly (string | number)[]) => {
+      const error = catchError(() => reconcileSnapshot({ ...snapshot, countFigures } as Snapshot));
+      expect([error.code, error.path]).toEqual([code, path]);
+    };
+    expectCode({ participants: { ...figure, value: 951_000, rounded: { low: 950_500, high: 951_500 }, truncated: { low: 951_000, high: 952_000 }, interval: { low: 950_500, high: 952_000 } } }, 'INCONSISTENT_COUNTS', ['countFigures', 'participants', 'value']);
+    expectCode({ participants: parseFigure('sekitar 950 ribu') }, 'INVALID_FIGURE', ['countFigures', 'participants', 'qualifier']);
+    expectCode({ participants: { ...figure, step: 7 } }, 'INVALID_FIGURE', ['countFigures', 'participants', 'step']);
+    expectCode({ activeParticipants: figure }, 'INCONSISTENT_COUNTS', ['countFigures', 'activeParticipants', 'value']);
+    expectCode({ nonActiveParticipants: parseFigure('95 %') }, 'INVALID_FIGURE', ['countFigures', 'nonActiveParticipants', 'kind']);
+    expectCode('950 ribu', 'INVALID_TYPE', ['countFigures']);
+    expect(reconcileSnapshot({ ...snapshot, countFigures: { nonActiveParticipants: parseFigure('1 ribu') } } as Snapshot).consistent).toBe(true);
+  });
+
+  it('keeps population and active participants as printed too', () => {
+    const snapshot = createSnapshot({
+      regionCode: '33', asOf: '2024-01-01', population: '1,00 juta', participants: '900.000', activeParticipants: '0,8 juta', nonActiveParticipants: '0,1 juta',
+      printed: { activeCoverage: '85 %', activityRate: { figure: '85 %', base: 'participants' } },
+    });
+    expect(Object.keys(snapshot.countFigures ?? {})).toEqual(['population', 'activeParticipants', 'nonActiveParticipants']);
+    // 0,8 juta rounded: 750 000 to 850 000 active; of 995 000 to 1 005 000 people (1,00 juta), of 900 000 participants.
+    const result = reconcileSnapshot(snapshot, { reading: 'rounded' });
+    expect(result.figures.map((check) => [check.field, check.status, check.computedInterval])).toEqual([
+      ['activeCoverage', 'consistent', { low: (750_000 * 100) / 1_005_000, high: (850_000 * 100) / 995_000 }],
+      ['activityRate', 'consistent', { low: (750_000 * 100) / 900_000, high: (850_000 * 100) / 900_000 }],
+    ]);
+  });
+});

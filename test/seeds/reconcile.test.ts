@@ -4,6 +4,7 @@ import { figuresAgree } from '../../src/reconcile/figures-agree.js';
 import { impliedParticipants } from '../../src/reconcile/implied-participants.js';
 import { impliedPopulation } from '../../src/reconcile/implied-population.js';
 import { impliedUncovered } from '../../src/reconcile/implied-uncovered.js';
+import { createSnapshot } from '../../src/models/create-snapshot.js';
 import { reconcileSnapshot } from '../../src/reconcile/reconcile-snapshot.js';
 import { SEED_SNAPSHOTS } from '../../src/seeds/seed-snapshots.js';
 import { seedFigure, seedObservation } from './seed-records.js';
@@ -51,6 +52,50 @@ describe('the seed snapshots reconciled with their own counts', () => {
 
   it('SEED_SNAPSHOTS: the first is inconsistent, the second consistent', () => {
     expect(SEED_SNAPSHOTS.map((snapshot) => reconcileSnapshot(snapshot).consistent)).toEqual([false, true]);
+  });
+});
+
+describe('a count printed with a scale word keeps its interval (issue 16)', () => {
+  // seeds/002_300703c94cbb4e75 (Pemkab Klaten, 14 Mar 2023): "Sampai dengan 1 Maret 2023, tercatat
+  // cakupan perlindungan program JKN-KIS mencapai 252,17 juta jiwa atau 90,79 % dari total penduduk".
+  // The article prints no population; these tests put populations beside the two prints.
+  const national = seedObservation('002-national-2023-03-01');
+  const { participants, coverage } = national.printed;
+  if (participants === undefined || coverage === undefined) throw new Error('seed 002 figures missing');
+
+  /** The national snapshot with participants as printed (`'252,17 juta jiwa'`) or as an exact number. */
+  function snapshotOf(population: number, participantsAs: string | number) {
+    return createSnapshot({ regionCode: 'ID', asOf: '2023-03-01', population, participants: participantsAs, printed: { coverage } });
+  }
+
+  it('keeps "252,17 juta jiwa" as printed beside its value', () => {
+    const snapshot = snapshotOf(277_771_658, participants.text);
+    expect(participants.text).toBe('252,17 juta jiwa');
+    expect(snapshot.participants).toBe(252_170_000);
+    expect(snapshot.countFigures?.participants?.rounded).toEqual({ low: 252_165_000, high: 252_175_000 });
+  });
+
+  it('"90,79 %" of 277.771.658 is consistent with the count\'s interval, not with 252.170.000 exactly', () => {
+    // The largest population the two prints allow (rounded): 252.175.000 / 0,90785 = 277.771.658,3.
+    const population = impliedPopulation(participants, coverage, { reading: 'rounded' }).high;
+    expect(population).toBe(277_771_658);
+    const asPrinted = reconcileSnapshot(snapshotOf(population, participants.text), { reading: 'rounded' });
+    // 252.165.000 / 277.771.658 = 90,7814 %; 252.175.000 / 277.771.658 = 90,7850 %, inside [90,785; 90,795].
+    expect(asPrinted.figures.map((check) => [check.status, check.readings])).toEqual([['consistent', ['rounded']]]);
+    expect(asPrinted.figures[0]?.computedInterval?.high).toBeGreaterThanOrEqual(90.785);
+    // Read as exactly 252.170.000 people: 90,7832 %, below 90,785: a rounding slip it is not.
+    const asExact = reconcileSnapshot(snapshotOf(population, 252_170_000), { reading: 'rounded' });
+    expect(asExact.figures.map((check) => [check.status, check.likelyCause])).toEqual([['inconsistent', 'rounding']]);
+    expect(asExact.figures[0]?.computedInterval).toBeUndefined();
+  });
+
+  it('both readings agree where the exact count already fits, and both refuse a population beyond the interval', () => {
+    // 252.170.000 / 277.750.000 = 90,7903 %: consistent either way.
+    expect(reconcileSnapshot(snapshotOf(277_750_000, participants.text), { reading: 'rounded' }).consistent).toBe(true);
+    expect(reconcileSnapshot(snapshotOf(277_750_000, 252_170_000), { reading: 'rounded' }).consistent).toBe(true);
+    // 252.175.000 / 277.780.000 = 90,7823 %: even the top of the interval is below 90,785.
+    expect(reconcileSnapshot(snapshotOf(277_780_000, participants.text), { reading: 'rounded' }).consistent).toBe(false);
+    expect(reconcileSnapshot(snapshotOf(277_780_000, 252_170_000), { reading: 'rounded' }).consistent).toBe(false);
   });
 });
 

@@ -117,6 +117,9 @@ const formatCountCases: HostileCase[] = [
   row('valid', 'count', () => [252_170_000, { scale: 'auto', locale: 'id' }], equals('252,17 juta')),
   row('population 0', 'count', () => [0], equals('0')),
   row('valid', 'count (the largest)', () => [Number.MAX_SAFE_INTEGER, { locale: 'en' }], equals('9,007,199,254,740,991')),
+  // Issue 17: "9007,2 triliun" would not read back as a count; the documented refusal.
+  row('count above MAX_SAFE_INTEGER', 'count (the largest, scaled, rounds past it)', () => [Number.MAX_SAFE_INTEGER, { scale: 'auto' }], rejects('INVALID_COUNT', ['count'])),
+  row('valid', 'count (the largest, scaled with enough decimals)', () => [Number.MAX_SAFE_INTEGER, { scale: 'auto', decimals: 3 }], equals('9007,199 triliun')),
   ...substitute(
     'count',
     {

@@ -14,6 +14,7 @@ import {
   type Expected,
   type HostileCase,
 } from '../hostile-case.js';
+import { inconsistentFigureCases } from '../figure-cases.js';
 import { equals, hasFields, safeIssue, safeOutput } from './expect-helpers.js';
 
 // Models: region codes, provinces, regions, snapshots and their notes.
@@ -75,6 +76,10 @@ function snapshotCases(issue: typeof rejects, ok: (check: (snapshot: unknown) =>
     row('object', 'printed.coverage (a count)', () => [withField('printed', { coverage: '8.911.770 jiwa' })], issue('INVALID_FIGURE', ['printed', 'coverage'])),
     row('NaN', 'printed.coverage.value', () => [withField('printed', { coverage: { ...figureData('98,46 %'), value: Number.NaN } })], issue('INVALID_FIGURE', ['printed', 'coverage', 'value'])),
     row('unknown option value', 'printed.activityRate.base', () => [withField('printed', { activityRate: { figure: '67,85 %', base: 'households' } })], issue('INVALID_TYPE', ['printed', 'activityRate', 'base'])),
+    row('inconsistent figure', 'printed.coverage (a printed decline is no level)', () => [withField('printed', { coverage: '-0,42%' })], issue('INVALID_FIGURE', ['printed', 'coverage', 'value'])),
+    ...inconsistentFigureCases((figure) => [withField('printed', { coverage: figure })], ['printed', 'coverage'], '98,46 %', issue),
+    ...inconsistentFigureCases((figure) => [withField('printed', { participants: figure })], ['printed', 'participants'], '8.911.770 jiwa', issue),
+    ...inconsistentFigureCases((figure) => [withField('printed', { activityRate: { figure, base: 'population' } })], ['printed', 'activityRate', 'figure'], '67,85 %', issue),
     row('array', 'segments', () => [withField('segments', [1, 2])], issue('INVALID_TYPE', ['segments'])),
     row('boolean', 'source', () => [withField('source', true)], issue('INVALID_TYPE', ['source'])),
   ];
@@ -104,6 +109,7 @@ function batchCases(issue: typeof rejects, ok: (check: (snapshots: unknown) => v
     row('NaN', 'rows[1].population', () => [[lampungRow(), lampungRow({ population: Number.NaN })]], issue('INVALID_COUNT', [1, 'population'])),
     row('impossible date 2023-13-01', 'rows[1].asOf', () => [[lampungRow(), lampungRow({ asOf: '2023-13-01' })]], issue('INVALID_DATE', [1, 'asOf'])),
     row('unknown region code', 'rows[0].regionCode', () => [[lampungRow({ regionCode: '99' }), lampungRow()]], issue('UNKNOWN_PROVINCE', [0, 'regionCode'])),
+    ...inconsistentFigureCases((figure) => [[lampungRow(), lampungRow({ printed: { coverage: figure } })]], [1, 'printed', 'coverage'], '98,46 %', issue),
     row('extra unknown field', 'rows[1].note (reject)', () => [[lampungRow(), lampungRow({ note: 'x' })], { unknownFields: 'reject' }], issue('INVALID_TYPE', [1, 'note'])),
   ];
 }

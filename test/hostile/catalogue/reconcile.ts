@@ -12,6 +12,7 @@ import {
   type Expected,
   type HostileCase,
 } from '../hostile-case.js';
+import { inconsistentFigureCases } from '../figure-cases.js';
 import { hasFields } from './expect-helpers.js';
 
 // Reconciliation: printed figures against counts, figures against figures, implied counts.
@@ -61,6 +62,7 @@ function figureCases(
     row('NaN', `${path.join('.')}.rounded.high`, () => place(figureWith(text, { rounded: { low: 0, high: Number.NaN } })), rejects('INVALID_FIGURE', at('rounded', 'high'))),
     row('inconsistent fields', `${path.join('.')}.truncated (low above high)`, () => place(figureWith(text, { truncated: { low: 2, high: 1 } })), rejects('INVALID_FIGURE', at('truncated', 'high'))),
     row('array', `${path.join('.')}.interval`, () => place(figureWith(text, { interval: [0, 1] })), rejects('INVALID_FIGURE', at('interval'))),
+    ...inconsistentFigureCases(place, path, text),
   ];
 }
 
@@ -103,6 +105,7 @@ function impliedCases(
     ...substitute(name, { null: null, undefined: undefined, boolean: true, 'empty string': '', 'number as string': '8911770' }, (count) => [count, coverage()], rejects('INVALID_TYPE', [name])),
     row('array', name, () => [[8_911_770], coverage()], rejects('INVALID_TYPE', [name])),
     row('object', name, () => [{ value: 8_911_770 }, coverage()], rejects('INVALID_FIGURE', [name, 'text'])),
+    ...inconsistentFigureCases((figure) => [figure, coverage()], [name], '8.911.770 jiwa'),
     ...figureCases((figure) => [valid.count, figure], ['coverage'], valid.coverage),
     ...readingOptionCases((options) => [valid.count, coverage(), options]),
   ];
@@ -124,6 +127,11 @@ const reconcileSnapshotCases: HostileCase[] = [
   ...figureCases((figure) => [lampungRow({ printed: { coverage: figure } })], ['printed', 'coverage'], '98,46 %', hasFields({ consistent: true, figures: [] })),
   row('unknown option value', 'snapshot.printed.activityRate.base', () => [lampungRow({ printed: { activityRate: { figure: figureData('67,85 %'), base: 'households' } } })], rejects('INVALID_TYPE', ['printed', 'activityRate', 'base'])),
   row('null', 'snapshot.printed.activityRate', () => [lampungRow({ printed: { activityRate: null } })], rejects('INVALID_TYPE', ['printed', 'activityRate'])),
+  // Issue 16: a count printed with a scale word is kept in countFigures and reconciled by its interval.
+  row('valid', 'snapshot.countFigures.participants', () => [lampungRow({ participants: 8_910_000, countFigures: { participants: figureData('8,91 juta jiwa') }, printed: { coverage: figureData('98,46 %') } })], hasFields({ consistent: true, figures: [{ status: 'consistent', computedInterval: { low: expect.any(Number), high: expect.any(Number) } }] })),
+  row('inconsistent fields', 'snapshot.countFigures.participants (not the count)', () => [lampungRow({ countFigures: { participants: figureData('8,91 juta jiwa') } })], rejects('INCONSISTENT_COUNTS', ['countFigures', 'participants', 'value'])),
+  ...substitute('snapshot.countFigures', except(GENERIC, 'undefined', 'object'), (countFigures) => [lampungRow({ countFigures })], rejects('INVALID_TYPE', ['countFigures'])),
+  ...inconsistentFigureCases((figure) => [lampungRow({ countFigures: { participants: figure } })], ['countFigures', 'participants'], '8.911.770 jiwa'),
   ...readingOptionCases((options) => [lampungRow(), options]),
 ];
 
