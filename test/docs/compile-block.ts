@@ -90,7 +90,7 @@ export function isLiteral(node: ts.Expression): boolean {
 }
 
 /** The syntax errors of a piece of TypeScript, through the public transpiler API. */
-export function syntaxErrors(text: string): readonly ts.Diagnostic[] {
+function syntaxErrors(text: string): readonly ts.Diagnostic[] {
   return ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } }).diagnostics ?? [];
 }
 
@@ -111,7 +111,7 @@ export function evaluateLiteral(text: string): unknown {
 }
 
 /** A claim comment read from the block's lines, before it is matched to its statement. */
-export interface RawClaim {
+interface RawClaim {
   readonly line: number;
   readonly lastLine: number;
   readonly offset: number;
