@@ -1,7 +1,8 @@
 import type { Options } from 'tsup';
 
-// One line per public entry point (each a subpath in package.json "exports").
-const entry = {
+// One line per public entry point (each a subpath in package.json "exports"). The guides' tests
+// build the same entries (test/docs/guide-project.ts).
+export const LIBRARY_ENTRY: Record<string, string> = {
   index: 'src/index.ts',
   seeds: 'src/seeds.ts',
   regions: 'src/regions.ts',
@@ -30,7 +31,7 @@ export const cliBuild: Options = {
 
 const config: Options[] = [
   {
-    entry,
+    entry: LIBRARY_ENTRY,
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -25,6 +25,8 @@ export type { RegionNameForm } from './article/region-names.js';
 export { ARTICLE_VOCABULARY } from './article/article-vocabulary.js';
 export type { ArticleCue, ArticleVocabulary } from './article/article-vocabulary.js';
 export { renderArticleCheck } from './article/render-article-check.js';
+export { ARTICLE_MESSAGES } from './article/article-messages.js';
+export type { ArticleMessages } from './article/article-messages.js';
 export type { RenderArticleCheckOptions } from './article/render-article-check.js';
 export { crossCheckArticles } from './article/cross-check-articles.js';
 export type { ArticleFigureRef, CrossArticleAgreement } from './article/cross-check-articles.js';

@@ -1,31 +1,77 @@
 import type { ArticleLocale } from './check-article.js';
 import type { ArticleRole } from './article-role.js';
-import type { UncheckedReason } from './article-check.js';
+import type { FigureVerdict, UncheckedReason } from './article-check.js';
 
-/** The words of a rendered report in one language. */
+/**
+ * The words the article checker reports in, in one language: what a number is (its role), why a
+ * figure could not be checked, the likely cause of an inconsistency and the labels of a report.
+ * A page or a program that shows a check in its own layout takes its labels from here, so that
+ * they read as {@link renderArticleCheck}'s do.
+ *
+ * @example
+ * ```ts
+ * const words: ArticleMessages = ARTICLE_MESSAGES.en;
+ * words.roles['activity-rate'];
+ * // => 'activity rate'
+ * ```
+ *
+ * @category Articles
+ */
 export interface ArticleMessages {
+  /** Each role of a number (`'activity-rate'`: `'tingkat keaktifan'`, `'activity rate'`). */
   readonly roles: Readonly<Record<ArticleRole, string>>;
+  /** Why a figure was not checked, as short as a table cell. */
   readonly unchecked: Readonly<Record<UncheckedReason, string>>;
-  readonly causes: Readonly<Record<string, string>>;
+  /** The likely cause of an inconsistent figure (`'slipped-digit'`: `'salah ketik satu digit'`). */
+  readonly causes: Readonly<Record<NonNullable<FigureVerdict['likelyCause']>, string>>;
+  /** The verdict of a figure that agrees with its claim's counts. */
   readonly consistent: string;
+  /** The verdict of a figure that does not. */
   readonly inconsistent: string;
+  /** Before the value the counts give (`hitungan 98,46`). */
   readonly computed: string;
+  /** Before the words that decided a number's role. */
   readonly cue: string;
+  /** The heading of a claim. */
   readonly claim: string;
+  /** In place of a claim's date when the article gives none. */
   readonly undated: string;
+  /** In place of a claim's region when the article names none. */
   readonly noRegion: string;
+  /** Before the population a printed percentage implies. */
   readonly impliedPopulation: string;
+  /** Before the participants a printed percentage implies. */
   readonly impliedParticipants: string;
+  /** Before the people not covered a printed percentage implies. */
   readonly impliedUncovered: string;
+  /** Before the base of a claim's activity rate. */
   readonly base: string;
+  /** How the base was decided: from the printed counts or from the article's words. */
   readonly baseHow: Readonly<Record<'counts' | 'words', string>>;
+  /** Between two figures of one claim that disagree. */
   readonly disagree: string;
+  /** The last line of a report: how many numbers, claims and inconsistent figures. */
   readonly summary: (figures: number, claims: number, inconsistent: number) => string;
 }
 
-/** The report's words in Indonesian and English. */
-export const ARTICLE_MESSAGES: Readonly<Record<ArticleLocale, ArticleMessages>> = {
-  id: {
+/**
+ * The article checker's words in Indonesian (`id`, the default of {@link renderArticleCheck})
+ * and English (`en`).
+ *
+ * @example
+ * ```ts
+ * import { ARTICLE_MESSAGES } from 'uhc-metrics/article';
+ *
+ * [ARTICLE_MESSAGES.id.roles.coverage, ARTICLE_MESSAGES.id.causes['slipped-digit'], ARTICLE_MESSAGES.id.inconsistent];
+ * // => ['cakupan', 'salah ketik satu digit', 'tidak konsisten']
+ * ARTICLE_MESSAGES.en.summary(14, 1, 1);
+ * // => '14 numbers, 1 claim, 1 inconsistent.'
+ * ```
+ *
+ * @category Articles
+ */
+export const ARTICLE_MESSAGES: Readonly<Record<ArticleLocale, ArticleMessages>> = Object.freeze({
+  id: frozen({
     roles: {
       participants: 'peserta',
       population: 'penduduk',
@@ -76,8 +122,8 @@ export const ARTICLE_MESSAGES: Readonly<Record<ArticleLocale, ArticleMessages>> 
     disagree: 'tidak sepakat',
     summary: (figures, claims, inconsistent) =>
       `${figures} angka, ${claims} klaim, ${inconsistent} angka tidak konsisten.`,
-  },
-  en: {
+  }),
+  en: frozen({
     roles: {
       participants: 'participants',
       population: 'population',
@@ -128,5 +174,11 @@ export const ARTICLE_MESSAGES: Readonly<Record<ArticleLocale, ArticleMessages>> 
     disagree: 'disagree',
     summary: (figures, claims, inconsistent) =>
       `${figures} ${figures === 1 ? 'number' : 'numbers'}, ${claims} ${claims === 1 ? 'claim' : 'claims'}, ${inconsistent} inconsistent.`,
-  },
-};
+  }),
+});
+
+/** One language's words, frozen with the records inside: exported, they are the library's own. */
+function frozen(messages: ArticleMessages): ArticleMessages {
+  for (const words of [messages.roles, messages.unchecked, messages.causes, messages.baseHow]) Object.freeze(words);
+  return Object.freeze(messages);
+}

@@ -17,7 +17,7 @@ interface RowsToSnapshotsResult {
   /** For each snapshot, the index of its row in the rows given. */
   readonly snapshotRows: readonly number[];
   /** One per bad cell; `row` absent for a problem of a whole column. */
-  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly message: string }[];
+  readonly issues: readonly { readonly row?: number; readonly column?: string; readonly reason: string }[];
 }
 
 /** Rows as a CSV parser returns them (records of strings, keyed by header) to snapshots. */
@@ -41,11 +41,6 @@ export function tableDay(asOf: string): string | undefined {
   const next = new Date(0);
   next.setUTCFullYear(Number(month[1]), number, 0);
   return isoDateOf(next.getTime() / 86_400_000);
-}
-
-/** The reason of a row issue, without the `row N, column "..."` that the command words itself. */
-function reasonOf(message: string): string {
-  return message.replace(/^row \d+(?:, column "(?:[^"\\]|\\.)*")?: /, '');
 }
 
 /**
@@ -100,7 +95,8 @@ export class SnapshotBatches {
         unit: 'line',
         line: issue.row === undefined ? 1 : (lines[issue.row] as number),
         column: issue.column,
-        message: reasonOf(issue.message),
+        // The reason alone: the command says where itself, by line.
+        message: issue.reason,
       });
     }
     result.snapshots.forEach((snapshot, index) => {

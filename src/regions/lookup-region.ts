@@ -54,6 +54,7 @@ const MAX_NAME_LENGTH = 200;
  * ```
  *
  * @category Regions
+ * @function
  */
 export const lookupRegion: RegionResolver = (name: string, options?: RegionLookupOptions): RegionLookup => {
   if (typeof name !== 'string') fail('INVALID_TYPE', ['name'], name, 'must be a string');

@@ -14,20 +14,25 @@ import type { SnapshotNote } from '../models/snapshot-note.js';
 export type RowIssueCode = UhcMetricsErrorCode | 'UNKNOWN_COLUMN' | 'MISSING_VALUE' | 'CELL_TOO_LONG';
 
 /**
- * One problem in a table: which row (its index in the rows given, 0 for the first record after
- * the header, so spreadsheet row `row + 2`), which column (the header as written), the cell's
- * value (at most 100 characters) and what is wrong. A column problem (an unknown header) has no
- * row.
+ * One problem in a table: which row (its index in the rows given: 0 for the first record after
+ * the header, so line `row + 2` of a spreadsheet with one header line), which column (the header
+ * as written), the cell's value (at most 100 characters) and what is wrong, as `reason` alone and
+ * as a `message` that says where first. The message names the row by its index, as `rows[4]`,
+ * never as a line number. A column problem (an unknown header) has no row.
  *
  * @example
  * ```ts
- * const issue: RowIssue = {
- *   code: 'INVALID_COUNT',
- *   row: 4,
- *   column: 'Jumlah Peserta',
- *   value: '1.2O3.456',
- *   message: 'row 4, column "Jumlah Peserta": "1.2O3.456" is not a count',
- * };
+ * const { issues } = snapshotsFromRows([
+ *   { kode: '18.01', tanggal: '2024-07-01', penduduk: '1.077.664', peserta: '1.058.127' },
+ *   { kode: '18.72', tanggal: '2024-07-01', penduduk: '172.354', peserta: '1.2O3.456' },
+ * ]);
+ * const [issue] = issues;
+ * [issue?.code, issue?.row, issue?.column, issue?.value];
+ * // => ['INVALID_COUNT', 1, 'peserta', '1.2O3.456']
+ * issue?.reason;
+ * // => `"1.2O3.456" must be a printed figure in locale 'id' ('.' groups thousands and must be followed by exactly three digits in "1.2O3.456")`
+ * issue?.message;
+ * // => `rows[1], column "peserta": "1.2O3.456" must be a printed figure in locale 'id' ('.' groups thousands and must be followed by exactly three digits in "1.2O3.456")`
  * ```
  *
  * @category Tables
@@ -41,7 +46,15 @@ export interface RowIssue {
   readonly column?: string;
   /** The cell's value, at most 100 characters (longer values are cut and end in `...`). */
   readonly value?: string;
-  /** English explanation naming the row, the column and the value. */
+  /**
+   * What is wrong with the value, in English, without saying where: `"1.2O3.456" is not a
+   * count`. For a program that words the place itself (a line number, a cell reference).
+   */
+  readonly reason: string;
+  /**
+   * English explanation naming the row by its index (`rows[4]`), the column and the value, then
+   * the reason: `rows[4], column "Jumlah Peserta": "1.2O3.456" is not a count`.
+   */
   readonly message: string;
   /** For a name: the regions it may stand for (ambiguous) or the nearest ones (unknown). */
   readonly candidates?: readonly RegionCandidate[];

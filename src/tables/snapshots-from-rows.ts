@@ -199,12 +199,14 @@ function rowIssue(
   what: string,
   candidates?: readonly RegionCandidate[],
 ): RowIssue {
+  const reason = `${describeValue(value)} ${what}`;
   return Object.freeze({
     code,
     row: index,
     ...(header === undefined ? {} : { column: header }),
     value: bounded(value),
-    message: `row ${index}${header === undefined ? '' : `, column ${JSON.stringify(bounded(header))}`}: ${describeValue(value)} ${what}`,
+    reason,
+    message: `rows[${index}]${header === undefined ? '' : `, column ${JSON.stringify(bounded(header))}`}: ${reason}`,
     ...(candidates === undefined ? {} : { candidates }),
   });
 }
@@ -361,7 +363,8 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
   if (unknownColumns === 'report') {
     for (const header of headers) {
       if (byHeader[header] === undefined) {
-        issues.push(Object.freeze({ code: 'UNKNOWN_COLUMN', column: header, message: `column ${JSON.stringify(bounded(header))} names no field: map it with options.columns or pass unknownColumns: 'ignore'` }));
+        const reason = "names no field: map it with options.columns or pass unknownColumns: 'ignore'";
+        issues.push(Object.freeze({ code: 'UNKNOWN_COLUMN', column: header, reason, message: `column ${JSON.stringify(bounded(header))} ${reason}` }));
       }
     }
   }
@@ -533,7 +536,7 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const [header, text] = codeText !== '' ? [codeHeader, codeText] : [nameHeader, nameText];
-      issues.push(rowIssue(index, 'DUPLICATE_SNAPSHOT', header, text, `repeats region ${checked.regionCode} on ${checked.asOf} (first at row ${earlier})`));
+      issues.push(rowIssue(index, 'DUPLICATE_SNAPSHOT', header, text, `repeats region ${checked.regionCode} on ${checked.asOf} (first at rows[${earlier}])`));
       continue;
     }
     seen.set(key, index);

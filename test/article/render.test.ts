@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, renderArticleCheck } from '../../src/article.js';
+import { ARTICLE_MESSAGES, checkArticle, renderArticleCheck } from '../../src/article.js';
 
 const seed000 = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', '000_ccb4cbd1960b7560.txt'), 'utf8');
 
@@ -34,5 +34,24 @@ describe('renderArticleCheck', () => {
       '  implied population: 277,714,758–277,777,165',
       '  implied not covered: 25,549,758–25,597,165',
     ]);
+  });
+});
+
+describe('ARTICLE_MESSAGES', () => {
+  it('are the words the report is written in, for a page that lays a check out itself', () => {
+    const check = checkArticle(seed000);
+    const misprint = check.figures.find((figure) => figure.text === '99,46 %');
+    const words = ARTICLE_MESSAGES.en;
+    expect(misprint?.verdict.likelyCause).toBe('slipped-digit');
+    expect(renderArticleCheck(check, { locale: 'en' })).toContain(
+      `«99,46 %» ${words.roles.coverage}: ${words.inconsistent} (${words.causes['slipped-digit']})`,
+    );
+  });
+
+  it('are frozen, records inside too: exported, they are still the library\'s own', () => {
+    for (const words of Object.values(ARTICLE_MESSAGES)) {
+      for (const value of [words, words.roles, words.unchecked, words.causes, words.baseHow]) expect(Object.isFrozen(value)).toBe(true);
+    }
+    expect(Object.isFrozen(ARTICLE_MESSAGES)).toBe(true);
   });
 });

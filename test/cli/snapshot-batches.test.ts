@@ -19,10 +19,10 @@ const perRecord: RowsToSnapshots = (rows) => {
       snapshots.push(result.output);
       snapshotRows.push(index);
     } else {
-      issues.push({ row: index, column: 'penduduk', message: `row ${index}, column "penduduk": ${result.issues[0]?.message ?? ''}` });
+      issues.push({ row: index, column: 'penduduk', reason: result.issues[0]?.message ?? '' });
     }
   }
-  return { snapshots, snapshotRows, issues: [{ message: 'column "x" names no field' }, ...issues] };
+  return { snapshots, snapshotRows, issues: [{ reason: 'names no field' }, ...issues] };
 };
 
 describe('SnapshotBatches', () => {

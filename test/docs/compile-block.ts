@@ -7,7 +7,8 @@
 //   // => <JavaScript literal>       the value of `expr` deep-equals the literal (vitest toEqual)
 //   expr;
 //   // throws <CODE>                  `expr` throws a UhcMetricsError with that code
-// A literal may continue on further `//` lines until it parses.
+// A literal may continue on further `//` lines until it parses (each line's first space after `//`
+// is not part of it).
 import ts from 'typescript';
 
 /** The package's module specifiers: imports of these are rewritten to the modules the runner passes in. */
@@ -52,7 +53,7 @@ const ERROR_CODE = /^[A-Z][A-Z_]*$/;
 const LITERAL_IDENTIFIERS = new Set(['undefined', 'Infinity', 'NaN']);
 
 /** Whether an expression is a literal: no calls, no variables, nothing the example computes. */
-function isLiteral(node: ts.Expression): boolean {
+export function isLiteral(node: ts.Expression): boolean {
   if (ts.isParenthesizedExpression(node)) return isLiteral(node.expression);
   if (
     ts.isNumericLiteral(node) ||
@@ -94,7 +95,7 @@ function syntaxErrors(text: string): readonly ts.Diagnostic[] {
 }
 
 /** The literal's expression when `text` parses as exactly one expression, else `undefined`. */
-function parseLiteral(text: string): ts.Expression | undefined {
+export function parseLiteral(text: string): ts.Expression | undefined {
   const code = `(${text}\n);`;
   if (syntaxErrors(code).length > 0) return undefined;
   const source = ts.createSourceFile('claim.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -105,7 +106,7 @@ function parseLiteral(text: string): ts.Expression | undefined {
 }
 
 /** The value of a checked literal. */
-function evaluateLiteral(text: string): unknown {
+export function evaluateLiteral(text: string): unknown {
   return new Function(`"use strict"; return (${text}\n);`)();
 }
 
@@ -119,7 +120,7 @@ interface RawClaim {
 }
 
 /** The claim comments of a block, multi-line literals joined. */
-function readClaims(lines: readonly string[], lineStarts: readonly number[]): RawClaim[] {
+export function readClaims(lines: readonly string[], lineStarts: readonly number[]): RawClaim[] {
   const claims: RawClaim[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
@@ -139,7 +140,8 @@ function readClaims(lines: readonly string[], lineStarts: readonly number[]): Ra
       const next = lines[last + 1];
       const more = next === undefined ? null : CONTINUATION.exec(next);
       if (more === null) throw new BlockError(index, `the claim '// =>${value[1] as string}' is not a JavaScript literal`);
-      text += `\n${more[1] as string}`;
+      // One space after `//` is the comment's, not the literal's: a multi-line template keeps its text.
+      text += `\n${(more[1] as string).replace(/^ /, '')}`;
       last++;
     }
     claims.push({ line: index, lastLine: last, offset, kind: 'value', text });
@@ -149,7 +151,7 @@ function readClaims(lines: readonly string[], lineStarts: readonly number[]): Ra
 }
 
 /** The expression statement whose text ends on the line before `claim`, nothing but spaces between. */
-function statementBefore(source: ts.SourceFile, claim: RawClaim): ts.ExpressionStatement | undefined {
+export function statementBefore(source: ts.SourceFile, claim: RawClaim): ts.ExpressionStatement | undefined {
   let found: ts.ExpressionStatement | undefined;
   const visit = (node: ts.Node): void => {
     if (
@@ -166,7 +168,7 @@ function statementBefore(source: ts.SourceFile, claim: RawClaim): ts.ExpressionS
 }
 
 /** The text of the statement's expression, as written. */
-function expressionText(source: ts.SourceFile, statement: ts.ExpressionStatement): string {
+export function expressionText(source: ts.SourceFile, statement: ts.ExpressionStatement): string {
   return source.text.slice(statement.expression.getStart(source), statement.expression.end);
 }
 

@@ -195,6 +195,30 @@ export function collectDocBlocks(): { readonly blocks: readonly DocBlock[]; read
   return { blocks, problems };
 }
 
+/** Whether a block is a guide's (a Markdown file's): those run as a reader pastes them (run-pasted.ts). */
+export function isGuideBlock(block: DocBlock): boolean {
+  return block.file.endsWith('.md');
+}
+
+/**
+ * The programs a reader of the guides pastes: each Markdown block together with the blocks it
+ * continues, the last of each run of ```` ```ts continued ```` blocks only, since its code holds
+ * every block before it (that each shorter prefix is a complete program too is checked by the
+ * type check of every block: a name used before the block that declares or imports it fails it).
+ */
+export function guidePrograms(blocks: readonly DocBlock[]): DocBlock[] {
+  const guides = blocks.filter(isGuideBlock);
+  return guides.filter((block, index) => {
+    const next = guides[index + 1];
+    return next === undefined || next.file !== block.file || next.fileLines[0] !== block.fileLines[0];
+  });
+}
+
+/** The 0-based lines of a block's code that are its own, not those of the blocks it continues. */
+export function ownLines(block: DocBlock): number[] {
+  return block.fileLines.flatMap((fileLine, index) => (fileLine >= block.line ? [index] : []));
+}
+
 /** `file:line`, the name of a block's test. */
 export function blockName(block: DocBlock): string {
   return `${block.file}:${block.line}`;

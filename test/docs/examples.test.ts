@@ -1,15 +1,16 @@
 // Every example the documentation shows runs, and every result it claims is true: the ```ts
-// blocks of JSDoc comments in src/, of the guides in docs/ and of the README, and the scripts in
-// examples/. One test per block, named file:line.
+// blocks of JSDoc comments in src/ and the scripts in examples/, in process with the package's
+// names in scope. The blocks of the guides in docs/ and of the README run as a reader pastes
+// them instead (guides.test.ts). One test per block, named file:line.
 import { describe, expect, it } from 'vitest';
 import { BlockError } from './compile-block.js';
-import { blockLine, blockName, collectDocBlocks, markdownFiles } from './doc-blocks.js';
+import { blockLine, blockName, collectDocBlocks, isGuideBlock, markdownFiles } from './doc-blocks.js';
 import { runBlock } from './run-block.js';
 
 const { blocks, problems } = collectDocBlocks();
 
 describe('documented examples', () => {
-  it.each(blocks.map((block) => [blockName(block), block] as const))('%s', async (_name, block) => {
+  it.each(blocks.filter((block) => !isGuideBlock(block)).map((block) => [blockName(block), block] as const))('%s', async (_name, block) => {
     try {
       await runBlock(block.code, (line) => blockLine(block, line));
     } catch (error) {

@@ -1,10 +1,12 @@
 // The API site: exports grouped by concept through `@category` tags (typedoc silently files an
 // untagged export under a catch-all heading, so the tag is required and must name one of
-// typedoc.json's `categoryOrder`), and every guide in the site and linked from the README.
+// typedoc.json's `categoryOrder`), functions first in each category, and every guide in the
+// site and linked from the README.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Application, ReflectionKind, TSConfigReader, TypeDocReader, type ProjectReflection } from 'typedoc';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles, ROOT } from './doc-blocks.js';
 
 interface TypedocConfig {
@@ -52,6 +54,57 @@ describe('API categories', () => {
       .filter(({ categories }) => categories.length !== 1 || !config.categoryOrder.includes(categories[0] as string))
       .map(({ name, categories }) => `${name}: ${categories.length === 0 ? 'no @category' : categories.join(', ')}`);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('API site order', () => {
+  // The project typedoc builds the site from, converted with typedoc.json as `npm run docs` does.
+  let project: ProjectReflection | undefined;
+  beforeAll(async () => {
+    const app = await Application.bootstrapWithPlugins({ options: join(ROOT, 'typedoc.json') }, [new TypeDocReader(), new TSConfigReader()]);
+    project = await app.convert();
+    // A whole conversion of the sources: tens of seconds on a loaded machine.
+  }, 300_000);
+
+  /** Whether an entry's export is callable and no class: a function to its reader, however it is declared. */
+  const callable = (entry: string, name: string): boolean => {
+    const source = program.getSourceFile(join(ROOT, entry));
+    const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+    const symbol = module === undefined ? undefined : checker.getExportsOfModule(module).find((candidate) => candidate.name === name);
+    if (symbol === undefined) return false;
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    if (target.flags & ts.SymbolFlags.Class) return false;
+    return checker.getTypeOfSymbol(target).getCallSignatures().length > 0;
+  };
+
+  it('converts every entry point into a module with categories', () => {
+    expect(project?.children?.map((module) => module.name).sort()).toEqual(['uhc-metrics', 'uhc-metrics/article', 'uhc-metrics/regions', 'uhc-metrics/seeds', 'uhc-metrics/villages']);
+  });
+
+  it('lists the functions of each category first, then constants, classes and types', () => {
+    const misplaced: string[] = [];
+    for (const module of project?.children ?? []) {
+      for (const category of module.categories ?? []) {
+        const kinds = category.children.map((child) => child.kind);
+        const firstOther = kinds.findIndex((kind) => kind !== ReflectionKind.Function);
+        const lastFunction = kinds.lastIndexOf(ReflectionKind.Function);
+        if (firstOther !== -1 && lastFunction > firstOther) {
+          misplaced.push(`${module.name} > ${category.title}: ${category.children.map((child) => `${ReflectionKind.singularString(child.kind)} ${child.name}`).join(', ')}`);
+        }
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
+  it('documents every callable export as a function (a callable constant needs @function), so it sorts with them', () => {
+    const entryOf = new Map(config.entryPoints.map((entry) => [entry.replace(/^src\/(.*)\.ts$/, '$1'), entry]));
+    const asVariables = (project?.children ?? []).flatMap((module) => {
+      const entry = entryOf.get(module.name === 'uhc-metrics' ? 'index' : module.name.replace('uhc-metrics/', '')) ?? '';
+      return (module.children ?? [])
+        .filter((child) => child.kind === ReflectionKind.Variable && callable(entry, child.name))
+        .map((child) => `${module.name}: ${child.name}`);
+    });
+    expect(asVariables).toEqual([]);
   });
 });
 

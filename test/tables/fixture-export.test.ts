@@ -74,16 +74,20 @@ describe('the Excel export fixture', () => {
   });
 
   it('gives exactly the expected issues, one per bad cell, with row, column and value', () => {
-    expect(result.issues.map(({ candidates, message, ...rest }) => ({ ...rest, candidates: candidates?.map((c) => c.code) }))).toEqual([
+    expect(result.issues.map(({ candidates, message, reason, ...rest }) => ({ ...rest, candidates: candidates?.map((c) => c.code) }))).toEqual([
       { code: 'AMBIGUOUS_REGION', row: 5, column: 'Kabupaten/Kota', value: 'Blitar', candidates: ['35.05', '35.72'] },
       { code: 'UNKNOWN_REGION', row: 6, column: 'Kabupaten/Kota', value: 'Kab. Lampung Tenggara', candidates: ['18.02', '18.03', '81.02'] },
       { code: 'INVALID_COUNT', row: 7, column: 'Jumlah Peserta', value: '1.2O9.000', candidates: undefined },
     ]);
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      'row 5, column "Kabupaten/Kota": "Blitar" names more than one region (Kabupaten Blitar 35.05, Kota Blitar 35.72): write it in full or give the code',
-      'row 6, column "Kabupaten/Kota": "Kab. Lampung Tenggara" names no region (nearest: Kabupaten Lampung Tengah 18.02, Kabupaten Lampung Utara 18.03, Kabupaten Maluku Tenggara 81.02)',
-      expect.stringMatching(/^row 7, column "Jumlah Peserta": "1\.2O9\.000" must be a printed figure/),
+      'rows[5], column "Kabupaten/Kota": "Blitar" names more than one region (Kabupaten Blitar 35.05, Kota Blitar 35.72): write it in full or give the code',
+      'rows[6], column "Kabupaten/Kota": "Kab. Lampung Tenggara" names no region (nearest: Kabupaten Lampung Tengah 18.02, Kabupaten Lampung Utara 18.03, Kabupaten Maluku Tenggara 81.02)',
+      expect.stringMatching(/^rows\[7\], column "Jumlah Peserta": "1\.2O9\.000" must be a printed figure/),
     ]);
+    // The message is the place, then the reason, which a caller that words the place itself reads alone.
+    expect(result.issues.map((issue) => issue.message)).toEqual(
+      result.issues.map((issue) => `rows[${String(issue.row)}], column ${JSON.stringify(issue.column)}: ${issue.reason}`),
+    );
   });
 
   it('loses no row: each is a snapshot or has an issue', () => {

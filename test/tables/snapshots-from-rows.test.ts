@@ -40,6 +40,10 @@ describe('snapshotsFromRows', () => {
     expect(snapshots).toEqual([{ regionCode: '18.72', asOf: '2024-07', population: 175_000, participants: 171_000 }]);
     expect(columns).toEqual({ Region: 'regionCode', 'Pop.': 'population', Members: 'participants', Note: undefined });
     expect(compact(issues)).toEqual([['UNKNOWN_COLUMN', undefined, 'Note', undefined]]);
+    expect([issues[0]?.reason, issues[0]?.message]).toEqual([
+      "names no field: map it with options.columns or pass unknownColumns: 'ignore'",
+      'column "Note" names no field: map it with options.columns or pass unknownColumns: \'ignore\'',
+    ]);
   });
 
   it('reads counts the figure parser reads exactly ("8.911.770 jiwa"), and reports hedged ones', () => {
@@ -67,7 +71,9 @@ describe('snapshotsFromRows', () => {
       ['MISSING_VALUE', 2, 'Kode', ''],
       ['MISSING_VALUE', 2, 'Bulan', ''],
     ]);
-    expect(issues[0]?.message).toBe('row 0, column "Bulan": "2024-13" must be a real calendar date or month');
+    expect(issues[0]?.message).toBe('rows[0], column "Bulan": "2024-13" must be a real calendar date or month');
+    // The reason alone, for a caller that says where itself: the message is the place, then it.
+    expect(issues[0]?.reason).toBe('"2024-13" must be a real calendar date or month');
   });
 
   it('reports active above participants and non-active above participants at their columns', () => {
@@ -110,7 +116,7 @@ describe('snapshotsFromRows', () => {
       ['DUPLICATE_SNAPSHOT', 1, 'Kode', '1872'],
       ['DUPLICATE_SNAPSHOT', 2, 'Kabupaten/Kota', 'KOTA METRO'],
     ]);
-    expect(issues[1]?.message).toBe('row 2, column "Kabupaten/Kota": "KOTA METRO" repeats region 18.72 on 2024-08 (first at row 0)');
+    expect(issues[1]?.message).toBe('rows[2], column "Kabupaten/Kota": "KOTA METRO" repeats region 18.72 on 2024-08 (first at rows[0])');
   });
 
   it('reports a name with no code as an issue when no resolver is given but a code column is', () => {

@@ -3,10 +3,9 @@
 // and each claim's region, date, counts, printed and computed percentages and cause.
 import { formatCount, formatPercent } from 'uhc-metrics';
 import type { Interval } from 'uhc-metrics';
-import { checkArticle } from 'uhc-metrics/article';
+import { ARTICLE_MESSAGES, checkArticle } from 'uhc-metrics/article';
 import type { ArticleCheck, ArticleClaim as CheckedClaim, ArticleFigure as CheckedFigure } from 'uhc-metrics/article';
 import { MESSAGES, type Locale } from '../messages.js';
-import { ARTICLE_LABELS } from './article-labels.js';
 import type { ArticleClaim, ArticleFigure, ArticleReport, FigureVerdict } from './article-report.js';
 
 const PERCENT_ROLES: ReadonlySet<string> = new Set(['coverage', 'active-coverage', 'activity-rate', 'segment-activity', 'target', 'threshold']);
@@ -36,7 +35,7 @@ function intervalText(interval: Interval, locale: Locale): string {
 /** Why a figure got its verdict, in one or two sentences. */
 function explanation(check: ArticleCheck, figure: CheckedFigure, locale: Locale): string {
   const words = MESSAGES[locale];
-  const labels = ARTICLE_LABELS[locale];
+  const labels = ARTICLE_MESSAGES[locale];
   const parts: string[] = [];
   const { verdict } = figure;
   const computed = computedText(figure, locale);
@@ -59,7 +58,7 @@ function toFigure(check: ArticleCheck, figure: CheckedFigure, locale: Locale): A
     start: figure.start,
     end: figure.end,
     role: figure.role,
-    roleLabel: ARTICLE_LABELS[locale].roles[figure.role],
+    roleLabel: ARTICLE_MESSAGES[locale].roles[figure.role],
     verdict: figure.verdict.status satisfies FigureVerdict,
     explanation: explanation(check, figure, locale),
   };
@@ -76,7 +75,7 @@ const unique = (items: readonly string[]): readonly string[] => [...new Set(item
 
 function toClaim(check: ArticleCheck, claim: CheckedClaim, locale: Locale): ArticleClaim {
   const words = MESSAGES[locale];
-  const labels = ARTICLE_LABELS[locale];
+  const labels = ARTICLE_MESSAGES[locale];
   const figures = figuresOf(check, claim);
   const counts = figures.filter((figure) => !PERCENT_ROLES.has(figure.role)).map((figure) => `${labels.roles[figure.role]} ${figure.text}`);
   const { implied } = claim;

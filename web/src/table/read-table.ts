@@ -101,7 +101,8 @@ export function readTable(
         column: issue.column ?? '',
         value: issue.value ?? '',
         code: issue.code,
-        message: issue.message,
+        // The row and the column have cells of their own, the row numbered as the spreadsheet does.
+        message: issue.reason,
         candidates: (issue.candidates ?? []).map((candidate) => `${candidate.name} (${candidate.code})`),
       })),
     ],
