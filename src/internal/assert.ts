@@ -1,4 +1,5 @@
 import { UhcMetricsError, type Issue, type IssuePath, type UhcMetricsErrorCode } from '../errors/uhc-metrics-error.js';
+import { firstHole } from './dense-array.js';
 import { describePath, describeValue } from './describe-value.js';
 import { unknownKeyExpectation } from './nearest-key.js';
 
@@ -43,9 +44,16 @@ export function assertRecord(value: unknown, path: IssuePath): asserts value is 
   }
 }
 
-/** An array. */
+/**
+ * An array without holes (see `./dense-array.ts`): a hole is refused as `INVALID_TYPE` at its
+ * index, found before anything is allocated by `length`.
+ */
 export function assertArray(value: unknown, path: IssuePath): asserts value is readonly unknown[] {
   if (!Array.isArray(value)) fail('INVALID_TYPE', path, value, 'must be an array');
+  const hole = firstHole(value, path);
+  if (hole !== undefined) {
+    fail('INVALID_TYPE', [...path, hole], undefined, `must not be a hole (the array is sparse, of length ${value.length})`);
+  }
 }
 
 /** One of a closed set of option values. */
