@@ -1,4 +1,5 @@
 import { UhcMetricsError, type Issue, type IssuePath, type UhcMetricsErrorCode } from '../errors/uhc-metrics-error.js';
+import { runCallerCode } from './caller-code.js';
 import { firstHole } from './dense-array.js';
 import { describePath, describeValue } from './describe-value.js';
 import { unknownKeyExpectation } from './nearest-key.js';
@@ -54,6 +55,20 @@ export function assertArray(value: unknown, path: IssuePath): asserts value is r
   if (hole !== undefined) {
     fail('INVALID_TYPE', [...path, hole], undefined, `must not be a hole (the array is sparse, of length ${value.length})`);
   }
+}
+
+/**
+ * The elements of an array (checked by {@link assertArray}) as a private dense copy, each read
+ * once: callers hold on to the copy and never read the input again. What a getter or a proxy
+ * trap throws reaches the caller as `INPUT_THREW` at the element's path.
+ */
+export function readArray(value: unknown, path: IssuePath): unknown[] {
+  assertArray(value, path);
+  const copy = new Array<unknown>(value.length);
+  for (let index = 0; index < copy.length; index += 1) {
+    copy[index] = runCallerCode([...path, index], () => value[index]);
+  }
+  return copy;
 }
 
 /** One of a closed set of option values. */

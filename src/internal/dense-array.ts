@@ -21,3 +21,4 @@ export function firstHole(array: readonly unknown[], path: IssuePath): number | 
     return undefined;
   });
 }
+
