@@ -165,7 +165,7 @@ export function row(input: BadInput, where: string, args: () => readonly unknown
 }
 
 /** A key of one megabyte: messages quote at most a prefix of it (issue 17, class 4). */
-export const MEGABYTE_KEY = 'k'.repeat(1 << 20);
+export const MEGABYTE_KEY: string = 'k'.repeat(1 << 20);
 
 /** An array of length 2^32 - 1 holding only `elements` at its start: a hole follows them. */
 export function hugeSparse(...elements: readonly unknown[]): unknown[] {
@@ -174,13 +174,18 @@ export function hugeSparse(...elements: readonly unknown[]): unknown[] {
   return array;
 }
 
+/** A shallow copy of a record or an array, still an array when it was one. */
+function copyOf(record: object): object {
+  return Array.isArray(record) ? [...(record as unknown[])] : { ...record };
+}
+
 /**
  * A record whose `key` is a getter answering `values` in turn (the last one from then on): a
  * field read twice would see two values.
  */
 export function changingField(record: object, key: string, ...values: readonly unknown[]): object {
   let reads = 0;
-  return Object.defineProperty({ ...record }, key, {
+  return Object.defineProperty(copyOf(record), key, {
     enumerable: true,
     get: () => values[Math.min(reads++, values.length - 1)],
   });
@@ -192,7 +197,7 @@ export function changingField(record: object, key: string, ...values: readonly u
  */
 export function throwingField(record: object, key: string, value: unknown): object {
   let thrown = false;
-  return Object.defineProperty({ ...record }, key, {
+  return Object.defineProperty(copyOf(record), key, {
     enumerable: true,
     get: () => {
       if (thrown) return value;
