@@ -1,6 +1,8 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertArray, assertFiniteNumber, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
+import { assertFiniteNumber, assertOneOf, assertOptions, assertRecord, fail, readArray } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
+import { readOwnFields } from '../internal/own-fields.js';
+import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase, IsoDate } from '../models/snapshot.js';
 
@@ -247,8 +249,41 @@ const BASES: readonly ActivityBase[] = ['participants', 'population'];
 const OPERATORS: readonly ComparisonOperator[] = ['>=', '>', '<=', '<'];
 const CONDITION_KINDS: readonly AwardCondition['kind'][] = ['metric', 'flag', 'any'];
 
+/** How deep `any` conditions may nest: deeper than any real rule set. */
+const MAX_CONDITION_DEPTH = 16;
+
+/**
+ * The most conditions a scheme may hold, counted as classification reports them: once per place
+ * a condition appears (a condition object listed in two places counts twice). It bounds the work
+ * and the size of a classification and its explanation, whatever the shape of the scheme.
+ */
+const MAX_SCHEME_CONDITIONS = 10_000;
+
 // Schemes built here are frozen and valid: classification can skip validating them again.
 const definedSchemes = /* @__PURE__ */ new WeakSet<object>();
+// Each defined scheme's tier positions by id, computed once: lookups by id are constant time.
+const tierPositions = /* @__PURE__ */ new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** A validated condition with what its places need to know: nesting below it, conditions inside. */
+interface ReadCondition {
+  readonly condition: AwardCondition;
+  /** Levels of `any` nested in it, itself included (0 for a metric or a flag). */
+  readonly height: number;
+  /** Conditions it stands for, itself included, counted once per place. */
+  readonly count: number;
+}
+
+/**
+ * One validation of one scheme: each distinct condition object is validated once and its frozen
+ * copy shared by every place that lists it, so a scheme that lists one object at many places
+ * costs its number of places, not the number of paths through it; a condition that contains
+ * itself is refused.
+ */
+interface SchemeReading {
+  readonly done: Map<object, ReadCondition>;
+  readonly open: Set<object>;
+  conditions: number;
+}
 
 function readText(value: unknown, path: IssuePath): string {
   if (typeof value !== 'string' || value.trim() === '') fail('INVALID_TYPE', path, value, 'must be a non-empty string');
@@ -259,26 +294,67 @@ function readNote(record: Readonly<Record<string, unknown>>, path: IssuePath): {
   return record['note'] === undefined ? {} : { note: readText(record['note'], [...path, 'note']) };
 }
 
-function readList(value: unknown, path: IssuePath, what: string): readonly unknown[] {
-  assertArray(value, path);
-  if (value.length === 0) fail('EMPTY_INPUT', path, value, `must hold at least one ${what}`);
-  // A dense copy: the callers' map would skip the holes of a sparse array instead of reporting them.
-  return Array.from(value);
+/** A record's own fields, each read once, after checking it is a record with only `known` keys. */
+function readFields(value: unknown, path: IssuePath, known: readonly string[]): Readonly<Record<string, unknown>> {
+  assertRecord(value, path);
+  const fields = readOwnFields(value, path);
+  assertOptions(fields, known, path);
+  return fields;
 }
 
-// Deeper than any real rule set; a condition that contains itself reaches it too.
-const MAX_CONDITION_DEPTH = 16;
+function readList(value: unknown, path: IssuePath, what: string): readonly unknown[] {
+  const list = readArray(value, path);
+  if (list.length === 0) fail('EMPTY_INPUT', path, value, `must hold at least one ${what}`);
+  workMeter.steps += list.length;
+  return list;
+}
 
-function readCondition(value: unknown, path: IssuePath, depth = 0): AwardCondition {
+/** Refuses conditions at `path` that bring the scheme above `MAX_SCHEME_CONDITIONS`. */
+function refuseConditions(path: IssuePath, value: unknown): never {
+  return fail('INVALID_OPTION', path, value, `must not bring the scheme above ${MAX_SCHEME_CONDITIONS} conditions (each counted at every place it is listed)`);
+}
+
+/** Counts `added` more conditions of the scheme; refuses it past `MAX_SCHEME_CONDITIONS`. */
+function countConditions(reading: SchemeReading, added: number, path: IssuePath, value: unknown): void {
+  reading.conditions += added;
+  if (reading.conditions > MAX_SCHEME_CONDITIONS) refuseConditions(path, value);
+}
+
+function readConditions(value: unknown, path: IssuePath, depth: number, reading: SchemeReading): readonly ReadCondition[] {
+  return readList(value, path, 'condition').map((condition, index) =>
+    readCondition(condition, [...path, index], depth, reading),
+  );
+}
+
+function readCondition(value: unknown, path: IssuePath, depth: number, reading: SchemeReading): ReadCondition {
   assertRecord(value, path);
-  const kind = value['kind'];
+  const known = reading.done.get(value);
+  if (known !== undefined) {
+    // Listed again: validated already, but this place may sit deeper than the first.
+    if (depth + known.height > MAX_CONDITION_DEPTH) {
+      fail('INVALID_OPTION', path, value, `must not nest 'any' conditions more than ${MAX_CONDITION_DEPTH} deep`);
+    }
+    return known;
+  }
+  if (reading.open.has(value)) fail('INVALID_OPTION', path, value, 'must not contain itself');
+  reading.open.add(value);
+  const read = readNewCondition(value, path, depth, reading);
+  reading.open.delete(value);
+  reading.done.set(value, read);
+  return read;
+}
+
+function readNewCondition(value: object, path: IssuePath, depth: number, reading: SchemeReading): ReadCondition {
+  workMeter.steps += 1;
+  const fields = readOwnFields(value, path);
+  const kind = fields['kind'];
   assertOneOf(kind, CONDITION_KINDS, [...path, 'kind']);
   switch (kind) {
     case 'metric': {
-      assertOptions(value, ['kind', 'metric', 'base', 'operator', 'thresholdPct', 'note'], path);
-      const metric = value['metric'];
+      assertOptions(fields, ['kind', 'metric', 'base', 'operator', 'thresholdPct', 'note'], path);
+      const metric = fields['metric'];
       assertOneOf(metric, METRICS, [...path, 'metric']);
-      const base = value['base'];
+      const base = fields['base'];
       if (metric === 'activityRate') {
         assertOneOf(base, BASES, [...path, 'base']);
       } else if (base !== undefined) {
@@ -289,57 +365,63 @@ function readCondition(value: unknown, path: IssuePath, depth = 0): AwardConditi
           `applies only to activityRate (${metric} always divides by population)`,
         );
       }
-      const operator = value['operator'];
+      const operator = fields['operator'];
       assertOneOf(operator, OPERATORS, [...path, 'operator']);
-      const thresholdPct = value['thresholdPct'];
+      const thresholdPct = fields['thresholdPct'];
       assertFiniteNumber(thresholdPct, [...path, 'thresholdPct'], { min: 0 });
-      return Object.freeze({
+      const condition: AwardMetricCondition = Object.freeze({
         kind,
         metric,
         ...(base === undefined ? {} : { base }),
         operator,
-        thresholdPct,
-        ...readNote(value, path),
+        // -0 is 0: a threshold of -0 must not print as "-0%".
+        thresholdPct: thresholdPct + 0,
+        ...readNote(fields, path),
       });
+      return { condition, height: 0, count: 1 };
     }
     case 'flag': {
-      assertOptions(value, ['kind', 'flag', 'expected', 'note'], path);
-      const flag = readText(value['flag'], [...path, 'flag']);
-      const expected = value['expected'];
+      assertOptions(fields, ['kind', 'flag', 'expected', 'note'], path);
+      const flag = readText(fields['flag'], [...path, 'flag']);
+      const expected = fields['expected'];
       if (typeof expected !== 'boolean') fail('INVALID_TYPE', [...path, 'expected'], expected, 'must be a boolean');
-      return Object.freeze({ kind, flag, expected, ...readNote(value, path) });
+      return { condition: Object.freeze({ kind, flag, expected, ...readNote(fields, path) }), height: 0, count: 1 };
     }
     case 'any': {
-      assertOptions(value, ['kind', 'conditions', 'note'], path);
+      assertOptions(fields, ['kind', 'conditions', 'note'], path);
       if (depth >= MAX_CONDITION_DEPTH) {
-        fail('INVALID_OPTION', [...path, 'conditions'], value['conditions'], `must not nest 'any' conditions more than ${MAX_CONDITION_DEPTH} deep (or contain itself)`);
+        fail('INVALID_OPTION', [...path, 'conditions'], fields['conditions'], `must not nest 'any' conditions more than ${MAX_CONDITION_DEPTH} deep`);
       }
-      const conditions = readList(value['conditions'], [...path, 'conditions'], 'condition').map((condition, index) =>
-        readCondition(condition, [...path, 'conditions', index], depth + 1),
-      );
-      return Object.freeze({ kind, conditions: Object.freeze(conditions), ...readNote(value, path) });
+      const parts = readConditions(fields['conditions'], [...path, 'conditions'], depth + 1, reading);
+      let height = 0;
+      let count = 1;
+      for (const part of parts) {
+        height = Math.max(height, part.height);
+        count += part.count;
+        // Checked as it grows: a part may stand for up to the limit, so the sum stays small.
+        if (count > MAX_SCHEME_CONDITIONS) refuseConditions([...path, 'conditions'], fields['conditions']);
+      }
+      const conditions = Object.freeze(parts.map((part) => part.condition));
+      return { condition: Object.freeze({ kind, conditions, ...readNote(fields, path) }), height: height + 1, count };
     }
   }
 }
 
-function readAlternative(value: unknown, path: IssuePath): AwardAlternative {
-  assertRecord(value, path);
-  assertOptions(value, ['conditions', 'note'], path);
-  const conditions = readList(value['conditions'], [...path, 'conditions'], 'condition').map((condition, index) =>
-    readCondition(condition, [...path, 'conditions', index]),
-  );
-  return Object.freeze({ conditions: Object.freeze(conditions), ...readNote(value, path) });
+function readAlternative(value: unknown, path: IssuePath, reading: SchemeReading): AwardAlternative {
+  const fields = readFields(value, path, ['conditions', 'note']);
+  const parts = readConditions(fields['conditions'], [...path, 'conditions'], 0, reading);
+  for (const part of parts) countConditions(reading, part.count, [...path, 'conditions'], fields['conditions']);
+  return Object.freeze({ conditions: Object.freeze(parts.map((part) => part.condition)), ...readNote(fields, path) });
 }
 
-function readTier(value: unknown, path: IssuePath): AwardTier {
-  assertRecord(value, path);
-  assertOptions(value, ['id', 'name', 'alternatives', 'incomplete', 'note'], path);
-  const id = readText(value['id'], [...path, 'id']);
-  const name = readText(value['name'], [...path, 'name']);
-  const alternatives = readList(value['alternatives'], [...path, 'alternatives'], 'alternative').map(
-    (alternative, index) => readAlternative(alternative, [...path, 'alternatives', index]),
+function readTier(value: unknown, path: IssuePath, reading: SchemeReading): AwardTier {
+  const fields = readFields(value, path, ['id', 'name', 'alternatives', 'incomplete', 'note']);
+  const id = readText(fields['id'], [...path, 'id']);
+  const name = readText(fields['name'], [...path, 'name']);
+  const alternatives = readList(fields['alternatives'], [...path, 'alternatives'], 'alternative').map(
+    (alternative, index) => readAlternative(alternative, [...path, 'alternatives', index], reading),
   );
-  const incomplete = value['incomplete'];
+  const incomplete = fields['incomplete'];
   if (incomplete !== undefined && typeof incomplete !== 'boolean') {
     fail('INVALID_TYPE', [...path, 'incomplete'], incomplete, 'must be a boolean');
   }
@@ -348,37 +430,38 @@ function readTier(value: unknown, path: IssuePath): AwardTier {
     name,
     alternatives: Object.freeze(alternatives),
     ...(incomplete === undefined ? {} : { incomplete }),
-    ...readNote(value, path),
+    ...readNote(fields, path),
   });
 }
 
 function readScheme(input: unknown, path: IssuePath): AwardScheme {
-  assertRecord(input, path);
-  assertOptions(input, ['id', 'name', 'source', 'decided', 'note', 'tiers'], path);
-  const id = readText(input['id'], [...path, 'id']);
-  const name = readText(input['name'], [...path, 'name']);
-  const source = readText(input['source'], [...path, 'source']);
-  const decided = input['decided'];
+  const fields = readFields(input, path, ['id', 'name', 'source', 'decided', 'note', 'tiers']);
+  const id = readText(fields['id'], [...path, 'id']);
+  const name = readText(fields['name'], [...path, 'name']);
+  const source = readText(fields['source'], [...path, 'source']);
+  const decided = fields['decided'];
   if (decided !== undefined) assertDayNumber(decided, [...path, 'decided']);
-  const tiers = readList(input['tiers'], [...path, 'tiers'], 'tier').map((tier, index) =>
-    readTier(tier, [...path, 'tiers', index]),
+  const reading: SchemeReading = { done: new Map(), open: new Set(), conditions: 0 };
+  const tiers = readList(fields['tiers'], [...path, 'tiers'], 'tier').map((tier, index) =>
+    readTier(tier, [...path, 'tiers', index], reading),
   );
-  const seen = new Set<string>();
+  const positions = new Map<string, number>();
   tiers.forEach((tier, index) => {
     // Tiers are referred to by id (classification, ranking within tiers): an id must name one tier.
-    if (seen.has(tier.id))
+    if (positions.has(tier.id))
       fail('INVALID_OPTION', [...path, 'tiers', index, 'id'], tier.id, 'must be unique among the tier ids');
-    seen.add(tier.id);
+    positions.set(tier.id, index);
   });
   const scheme: AwardScheme = Object.freeze({
     id,
     name,
     source,
     ...(decided === undefined ? {} : { decided: decided as string }),
-    ...readNote(input, path),
+    ...readNote(fields, path),
     tiers: Object.freeze(tiers),
   });
   definedSchemes.add(scheme);
+  tierPositions.set(scheme, positions);
   return scheme;
 }
 
@@ -388,9 +471,16 @@ function readScheme(input: unknown, path: IssuePath): AwardScheme {
  *
  * @param input - an {@link AwardSchemeInput}: `{ id, name, source, decided?, note?, tiers }`, tiers best first
  * @returns the scheme, frozen, holding only the known fields
- * @throws {@link UhcMetricsError} `INVALID_TYPE` when a field has the wrong type or a text is empty;
- *   `INVALID_OPTION` for an unknown field, a metric, base, operator or kind outside its set, a
- *   `base` on a metric other than `activityRate`, or a duplicate tier id; `INVALID_NUMBER` when a
+ * Only own fields are read, each once. A condition object may be listed at several places
+ * (it is validated once and shared); `any` conditions nest at most 16 deep, and a scheme holds
+ * at most 10 000 conditions,
+ * counted at every place they are listed, so classifying and explaining stay linear in its size.
+ *
+ * @throws {@link UhcMetricsError} `INVALID_TYPE` when a field has the wrong type or a text is
+ *   empty, or a list has a hole; `INVALID_OPTION` for an unknown field, a metric, base, operator
+ *   or kind outside its set, a `base` on a metric other than `activityRate`, a duplicate tier id,
+ *   `any` conditions nested too deep, a condition that contains itself, or more conditions than
+ *   the limit; `INPUT_THREW` when a getter or proxy of the input throws; `INVALID_NUMBER` when a
  *   threshold is not a finite number >= 0; `INVALID_DATE` when `decided` is not a real
  *   `YYYY-MM-DD` date; `EMPTY_INPUT` when `tiers`, `alternatives` or `conditions` is empty.
  *
@@ -440,4 +530,14 @@ export function ensureAwardScheme(value: unknown, path: IssuePath): AwardScheme 
   return typeof value === 'object' && value !== null && definedSchemes.has(value)
     ? (value as AwardScheme)
     : readScheme(value, path);
+}
+
+/**
+ * The position of each tier of a scheme returned by {@link ensureAwardScheme}, by id, best
+ * first from 0. Not part of the public API.
+ *
+ * @internal
+ */
+export function tierPositionsOf(scheme: AwardScheme): ReadonlyMap<string, number> {
+  return tierPositions.get(scheme) ?? new Map();
 }

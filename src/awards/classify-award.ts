@@ -1,6 +1,8 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertCount, assertRecord, fail } from '../internal/assert.js';
 import { compareRatioToPct, leastPartMeeting, ratioMeets } from '../internal/exact-ratio.js';
+import { readOwnFields } from '../internal/own-fields.js';
+import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';
 import { pctMeets, printedPctFor, readPrintedAwardPcts, type PrintedAwardPcts } from './printed-award-pct.js';
@@ -302,43 +304,55 @@ interface AwardFacts {
   readonly pcts: PrintedAwardPcts;
   readonly activeParticipants: number | undefined;
   readonly pbpuPemda: number | undefined;
-  readonly flags: Readonly<Record<string, unknown>> | undefined;
+  /** The input's own flags, read once. */
+  readonly flags: ReadonlyMap<string, boolean> | undefined;
 }
 
 // Classifications built here; explainAward accepts only these, so it never walks a foreign shape.
 const classifications = /* @__PURE__ */ new WeakSet<object>();
 
+/** A count read once from the input's own fields; -0 is 0 (no "-0,00%" in an explanation). */
+function readCount(value: unknown, path: IssuePath): number {
+  assertCount(value, path);
+  return value + 0;
+}
+
 function readFacts(input: unknown): AwardFacts {
   assertRecord(input, []);
-  const { population, participants, activeParticipants, segments, flags } = input;
-  const pcts = readPrintedAwardPcts(input);
-  if (pcts.coveragePct === undefined) {
-    assertCount(population, ['population']);
-    assertCount(participants, ['participants']);
-  }
+  // Own fields only, each read once: a getter is not asked twice, a polluted prototype not at all.
+  const fields = readOwnFields(input, []);
+  const pcts = readPrintedAwardPcts(fields);
+  const population = pcts.coveragePct === undefined ? readCount(fields['population'], ['population']) : undefined;
+  const participants = pcts.coveragePct === undefined ? readCount(fields['participants'], ['participants']) : undefined;
   const atMostParticipants = (value: unknown, path: IssuePath): number | undefined => {
     if (value === undefined) return undefined;
-    assertCount(value, path);
-    if (typeof participants === 'number' && value > participants) {
+    const count = readCount(value, path);
+    if (participants !== undefined && count > participants) {
       fail('INCONSISTENT_COUNTS', path, value, `must not exceed participants (${participants})`);
     }
-    return value;
+    return count;
   };
-  const active = atMostParticipants(activeParticipants, ['activeParticipants']);
+  const active = atMostParticipants(fields['activeParticipants'], ['activeParticipants']);
   let pbpuPemda: number | undefined;
+  const segments = fields['segments'];
   if (segments !== undefined) {
     assertRecord(segments, ['segments']);
-    pbpuPemda = atMostParticipants(segments['pbpuPemda'], ['segments', 'pbpuPemda']);
+    pbpuPemda = atMostParticipants(readOwnFields(segments, ['segments'])['pbpuPemda'], ['segments', 'pbpuPemda']);
   }
-  if (flags !== undefined) {
-    assertRecord(flags, ['flags']);
-    for (const [name, value] of Object.entries(flags)) {
+  let flags: ReadonlyMap<string, boolean> | undefined;
+  const givenFlags = fields['flags'];
+  if (givenFlags !== undefined) {
+    assertRecord(givenFlags, ['flags']);
+    const read = new Map<string, boolean>();
+    for (const [name, value] of Object.entries(readOwnFields(givenFlags, ['flags']))) {
       if (typeof value !== 'boolean') fail('INVALID_TYPE', ['flags', name], value, 'must be a boolean');
+      read.set(name, value);
     }
+    flags = read;
   }
   return {
-    population: population as number | undefined,
-    participants: participants as number | undefined,
+    population,
+    participants,
     pcts,
     activeParticipants: active,
     pbpuPemda,
@@ -419,14 +433,33 @@ function measureMetric(condition: AwardMetricCondition, facts: AwardFacts): Awar
   });
 }
 
-function judgeCondition(condition: AwardCondition, facts: AwardFacts): AwardConditionResult {
+/**
+ * What one classification knows: the facts, and the result of each distinct condition object
+ * judged so far. A condition listed at several places of a scheme is judged once and its frozen
+ * result shared, so the work is linear in the scheme's conditions.
+ */
+interface Judging {
+  readonly facts: AwardFacts;
+  readonly judged: Map<AwardCondition, AwardConditionResult>;
+}
+
+function judgeCondition(condition: AwardCondition, judging: Judging): AwardConditionResult {
+  workMeter.steps += 1;
+  const known = judging.judged.get(condition);
+  if (known !== undefined) return known;
+  const result = judgeNewCondition(condition, judging);
+  judging.judged.set(condition, result);
+  return result;
+}
+
+function judgeNewCondition(condition: AwardCondition, judging: Judging): AwardConditionResult {
+  const { facts } = judging;
   switch (condition.kind) {
     case 'metric':
       return measureMetric(condition, facts);
     case 'flag': {
       const { flag, expected } = condition;
-      const given = facts.flags !== undefined && Object.hasOwn(facts.flags, flag) ? facts.flags[flag] : undefined;
-      const actual = typeof given === 'boolean' ? given : undefined;
+      const actual = facts.flags?.get(flag);
       return Object.freeze({
         kind: 'flag',
         flag,
@@ -438,7 +471,7 @@ function judgeCondition(condition: AwardCondition, facts: AwardFacts): AwardCond
       });
     }
     case 'any': {
-      const conditions = Object.freeze(condition.conditions.map((part) => judgeCondition(part, facts)));
+      const conditions = Object.freeze(condition.conditions.map((part) => judgeCondition(part, judging)));
       return Object.freeze({
         kind: 'any',
         conditions,
@@ -449,13 +482,14 @@ function judgeCondition(condition: AwardCondition, facts: AwardFacts): AwardCond
   }
 }
 
-function judgeAlternative(alternative: AwardAlternative, facts: AwardFacts): AwardAlternativeResult {
-  const conditions = Object.freeze(alternative.conditions.map((condition) => judgeCondition(condition, facts)));
+function judgeAlternative(alternative: AwardAlternative, judging: Judging): AwardAlternativeResult {
+  const conditions = Object.freeze(alternative.conditions.map((condition) => judgeCondition(condition, judging)));
   return Object.freeze({ conditions, outcome: all(conditions.map((c) => c.outcome)), ...noteOf(alternative) });
 }
 
-function judgeTier(tier: AwardTier, facts: AwardFacts): AwardTierResult {
-  const alternatives = Object.freeze(tier.alternatives.map((alternative) => judgeAlternative(alternative, facts)));
+function judgeTier(tier: AwardTier, judging: Judging): AwardTierResult {
+  workMeter.steps += 1;
+  const alternatives = Object.freeze(tier.alternatives.map((alternative) => judgeAlternative(alternative, judging)));
   return Object.freeze({
     id: tier.id,
     name: tier.name,
@@ -480,8 +514,12 @@ function judgeTier(tier: AwardTier, facts: AwardFacts): AwardTierResult {
  *   percentages when counts are not known ({@link AwardPctInput})
  * @param scheme - the scheme, e.g. {@link UHC_AWARDS_2026}; validated unless built by {@link defineAwardScheme}
  * @returns the classification, deeply frozen
+ * Only the input's own fields are read, each once (a flag inherited from `Object.prototype` is
+ * absent); a condition listed at several places of the scheme is judged once.
+ *
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `input`, `segments` or `flags` is not an
- *   object or a flag is not a boolean; `INVALID_COUNT` when a count is not a non-negative safe
+ *   object or a flag is not a boolean; `INPUT_THREW` when a getter or proxy of the input throws
+ *   (the original error is the `cause`); `INVALID_COUNT` when a count is not a non-negative safe
  *   integer; `INCONSISTENT_COUNTS` when `activeParticipants` or `segments.pbpuPemda` exceeds
  *   `participants`; `INVALID_NUMBER` when `coveragePct` or `activeCoveragePct` is not a finite
  *   number >= 0; `INVALID_TYPE` when a percentage is given with the counts it stands for
@@ -511,7 +549,8 @@ function judgeTier(tier: AwardTier, facts: AwardFacts): AwardTierResult {
 export function classifyAward(input: AwardInput | AwardPctInput, scheme: AwardScheme): AwardClassification {
   const facts = readFacts(input);
   const valid = ensureAwardScheme(scheme, ['scheme']);
-  const tiers = Object.freeze(valid.tiers.map((tier) => judgeTier(tier, facts)));
+  const judging: Judging = { facts, judged: new Map() };
+  const tiers = Object.freeze(valid.tiers.map((tier) => judgeTier(tier, judging)));
   const best = tiers.findIndex((tier) => tier.outcome === 'met');
   const above = best === -1 ? tiers : tiers.slice(0, best);
   const classification: AwardClassification = Object.freeze({

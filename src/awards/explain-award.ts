@@ -1,5 +1,7 @@
 import { intlLocaleTag, resolveFigureLocale, type FigureLocale } from '../figures/figure-locale.js';
-import { assertOptions } from '../internal/assert.js';
+import { assertOptions, assertRecord } from '../internal/assert.js';
+import { readOwnFields } from '../internal/own-fields.js';
+import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';
 import type { AwardMetric } from './award-scheme.js';
@@ -146,24 +148,36 @@ function describeMetric(result: AwardMetricResult, words: Phrases, formats: Form
   return `${measured}, ${words.short(distance)}${people}.`;
 }
 
-function describeCondition(result: AwardConditionResult, words: Phrases, formats: Formats, indent: string): string[] {
+/**
+ * Appends the lines of one condition to `lines`. Pushed one by one, never spread: an `any` with
+ * thousands of parts would overflow the stack as arguments of one call.
+ */
+function describeCondition(
+  result: AwardConditionResult,
+  words: Phrases,
+  formats: Formats,
+  indent: string,
+  lines: string[],
+): void {
+  workMeter.steps += 1;
   const verdict = words.outcome[result.outcome];
   switch (result.kind) {
     case 'metric':
-      return [`${indent}- ${describeMetric(result, words, formats)}`];
+      lines.push(`${indent}- ${describeMetric(result, words, formats)}`);
+      return;
     case 'flag': {
       const head = `${indent}- ${words.flag(result.flag)} ${words.needs(
         result.expected ? words.yes : words.no,
       )}: ${verdict}`;
-      return [result.actual === undefined ? `${head}, ${words.missing(result.missing.join(', '))}.` : `${head}.`];
+      lines.push(result.actual === undefined ? `${head}, ${words.missing(result.missing.join(', '))}.` : `${head}.`);
+      return;
     }
     case 'any': {
       // Notes are sentences; inside parentheses their full stop would double the line's own.
       const note = result.note === undefined ? '' : ` (${result.note.replace(/\.$/, '')})`;
-      return [
-        `${indent}- ${words.anyOf}${note}: ${verdict}.`,
-        ...result.conditions.flatMap((part) => describeCondition(part, words, formats, `${indent}  `)),
-      ];
+      lines.push(`${indent}- ${words.anyOf}${note}: ${verdict}.`);
+      // Nesting is at most 16 deep (defineAwardScheme), so this recursion is shallow.
+      for (const part of result.conditions) describeCondition(part, words, formats, `${indent}  `, lines);
     }
   }
 }
@@ -178,7 +192,8 @@ function describeCondition(result: AwardConditionResult, words: Phrases, formats
  * @param options - {@link ExplainAwardOptions}: `locale` `'id'` (default) or `'en'`
  * @returns the explanation, lines separated by `\n`
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `classification` was not returned by
- *   {@link classifyAward}; `INVALID_OPTION` for an unknown option or locale.
+ *   {@link classifyAward}; `INVALID_OPTION` for an unknown option or locale; `INPUT_THREW` when
+ *   a getter or proxy of `options` throws.
  *
  * @example
  * ```ts
@@ -199,8 +214,11 @@ function describeCondition(result: AwardConditionResult, words: Phrases, formats
 export function explainAward(classification: AwardClassification, options?: ExplainAwardOptions): string {
   assertAwardClassification(classification, ['classification']);
   const given: unknown = options;
-  assertOptions(given, ['locale']);
-  const locale = resolveFigureLocale(given?.['locale'], ['options', 'locale']);
+  if (given !== undefined) assertRecord(given, ['options']);
+  // Own fields only, each read once.
+  const fields = given === undefined ? undefined : readOwnFields(given, ['options']);
+  assertOptions(fields, ['locale']);
+  const locale = resolveFigureLocale(fields?.['locale'], ['options', 'locale']);
   const words = PHRASES[locale];
   const tag = intlLocaleTag(locale);
   const formats: Formats = {
@@ -215,17 +233,19 @@ export function explainAward(classification: AwardClassification, options?: Expl
     tier === undefined ? words.noTier : tier.incomplete ? `${tier.name} (${words.incomplete})` : tier.name;
   const lines = [`${classification.schemeName}: ${decision}.`];
   if (undecidedHigherTierIds.length > 0) {
-    const names = tiers.filter((t) => undecidedHigherTierIds.includes(t.id)).map((t) => t.name);
+    // A set, not includes: linear in the number of tiers, however many are undecided.
+    const undecided = new Set(undecidedHigherTierIds);
+    const names = tiers.filter((t) => undecided.has(t.id)).map((t) => t.name);
     lines.push((tier === undefined ? words.undecided : words.undecidedAbove)(names.join(', ')));
   }
   for (const result of tiers) {
+    workMeter.steps += 1;
     lines.push(`${result.name}: ${words.outcome[result.outcome]}.`);
     const count = result.alternatives.length;
     result.alternatives.forEach((alternative, index) => {
       const indent = count > 1 ? '  ' : '';
       if (count > 1) lines.push(`${words.alternative(index + 1, count)}: ${words.outcome[alternative.outcome]}.`);
-      for (const condition of alternative.conditions)
-        lines.push(...describeCondition(condition, words, formats, indent));
+      for (const condition of alternative.conditions) describeCondition(condition, words, formats, indent, lines);
     });
   }
   return lines.join('\n');

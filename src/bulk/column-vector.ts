@@ -1,5 +1,5 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { fail } from '../internal/assert.js';
+import { assertArray, fail } from '../internal/assert.js';
 
 /**
  * A column object of a columnar table library, accepted by {@link tableFromColumns} as it is:
@@ -74,7 +74,11 @@ export function readColumn(value: unknown, path: IssuePath, numeric: boolean): A
     }
   }
   if (entries instanceof BigInt64Array || entries instanceof BigUint64Array) return Float64Array.from(entries, Number);
-  if (Array.isArray(entries)) return entries as unknown[];
+  if (Array.isArray(entries)) {
+    // Holes are refused before anything is allocated by length (src/internal/dense-array.ts).
+    assertArray(entries, path);
+    return entries;
+  }
   if (numeric && isTypedArray(entries)) return entries;
   const kinds = numeric ? 'an array, a typed array or a column vector of counts' : 'an array or a column vector';
   return fail('INVALID_TYPE', path, value, `must be ${kinds}`);

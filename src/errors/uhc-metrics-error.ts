@@ -98,9 +98,33 @@ function badIssuesPath(issues: unknown): IssuePath | undefined {
   return index === -1 ? undefined : ['issues', index];
 }
 
+/** How many issues the message of an error with several quotes; `issues` lists them all. */
+const SUMMARISED_ISSUES = 3;
+/** The most characters of one issue's message that an error's message quotes. */
+const QUOTED_MESSAGE_LENGTH = 500;
+
+/** One issue's message, cut short. */
+function quoted(issue: Issue): string {
+  const { message } = issue;
+  return message.length > QUOTED_MESSAGE_LENGTH ? `${message.slice(0, QUOTED_MESSAGE_LENGTH - 3)}...` : message;
+}
+
+/**
+ * The error's message, of bounded length however many issues there are (issue 17, class 4):
+ * the only issue's message, or the count, the first few messages and how many more there are.
+ */
+function summary(issues: readonly [Issue, ...Issue[]]): string {
+  if (issues.length === 1) return quoted(issues[0]);
+  const shown = issues.slice(0, SUMMARISED_ISSUES).map(quoted).join('; ');
+  const more = issues.length - SUMMARISED_ISSUES;
+  return `${issues.length} issues: ${shown}${more > 0 ? `; and ${more} more (see issues)` : ''}`;
+}
+
 /**
  * The only error this library throws. It names the bad field (`path`) and value (`value`),
- * and carries every issue found when several were (`issues`).
+ * and carries every issue found when several were (`issues`). Its message is bounded: one
+ * issue's message (at most 500 characters), or for several the count, the first three messages
+ * and `and N more (see issues)`.
  *
  * Test for it with {@link isUhcMetricsError}, not `instanceof`: when both the ESM and the CJS
  * build are loaded in one process there are two classes.
@@ -154,9 +178,7 @@ export class UhcMetricsError extends Error {
     }
     const [first] = issues;
     super(
-      issues.length === 1
-        ? first.message
-        : `${issues.length} issues: ${issues.map((issue) => issue.message).join('; ')}`,
+      summary(issues),
       options !== undefined && 'cause' in options ? { cause: options.cause } : undefined,
     );
     this.code = issues.length === 1 ? first.code : 'INVALID_INPUT';

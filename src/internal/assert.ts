@@ -1,4 +1,6 @@
 import { UhcMetricsError, type Issue, type IssuePath, type UhcMetricsErrorCode } from '../errors/uhc-metrics-error.js';
+import { runCallerCode } from './caller-code.js';
+import { firstHole } from './dense-array.js';
 import { describePath, describeValue } from './describe-value.js';
 import { unknownKeyExpectation } from './nearest-key.js';
 
@@ -36,16 +38,42 @@ export function assertFiniteNumber(
   }
 }
 
+/** `Array.isArray`, which throws on a revoked proxy: that reaches the caller as `INPUT_THREW`. */
+function isArray(value: unknown, path: IssuePath): value is readonly unknown[] {
+  return typeof value === 'object' && value !== null && runCallerCode(path, () => Array.isArray(value));
+}
+
 /** A plain object (not null, not an array); the shape of options and records. */
 export function assertRecord(value: unknown, path: IssuePath): asserts value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (typeof value !== 'object' || value === null || isArray(value, path)) {
     fail('INVALID_TYPE', path, value, 'must be an object');
   }
 }
 
-/** An array. */
+/**
+ * An array without holes (see `./dense-array.ts`): a hole is refused as `INVALID_TYPE` at its
+ * index, found before anything is allocated by `length`.
+ */
 export function assertArray(value: unknown, path: IssuePath): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) fail('INVALID_TYPE', path, value, 'must be an array');
+  if (!isArray(value, path)) fail('INVALID_TYPE', path, value, 'must be an array');
+  const hole = firstHole(value, path);
+  if (hole !== undefined) {
+    fail('INVALID_TYPE', [...path, hole], undefined, `must not be a hole (the array is sparse, of length ${value.length})`);
+  }
+}
+
+/**
+ * The elements of an array (checked by {@link assertArray}) as a private dense copy, each read
+ * once: callers hold on to the copy and never read the input again. What a getter or a proxy
+ * trap throws reaches the caller as `INPUT_THREW` at the element's path.
+ */
+export function readArray(value: unknown, path: IssuePath): unknown[] {
+  assertArray(value, path);
+  const copy = new Array<unknown>(value.length);
+  for (let index = 0; index < copy.length; index += 1) {
+    copy[index] = runCallerCode([...path, index], () => value[index]);
+  }
+  return copy;
 }
 
 /** One of a closed set of option values. */

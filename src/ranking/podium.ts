@@ -1,5 +1,5 @@
-import { assertArray, assertOptions, assertRecord, fail } from '../internal/assert.js';
-import { rankBy, readRankKeys, readTiePolicy, type RankEntry, type RankOptions } from './rank.js';
+import { fail, readArray } from '../internal/assert.js';
+import { rankBy, readRankKeys, readRankOptions, readTiePolicy, type RankEntry, type RankOptions } from './rank.js';
 
 /**
  * Options of {@link podium}: those of {@link rank}, and how many places to award.
@@ -73,17 +73,16 @@ export interface PodiumPlace<T> {
  * @category Awards and ranking
  */
 export function podium<T>(items: readonly T[], options: PodiumOptions<T>): readonly PodiumPlace<T>[] {
-  assertArray(items, ['items']);
-  assertRecord(options, ['options']);
-  assertOptions(options, ['keys', 'ties', 'places']);
-  const keys = readRankKeys<T>(options.keys, ['options', 'keys']);
-  const ties = readTiePolicy(options.ties);
+  const given = readArray(items, ['items']) as T[];
+  const fields = readRankOptions(options, ['keys', 'ties', 'places']);
+  const keys = readRankKeys<T>(fields['keys'], ['options', 'keys']);
+  const ties = readTiePolicy(fields['ties']);
   // Only a missing value means the default: `null` is rejected like any other bad value.
-  const places: unknown = options.places === undefined ? 3 : options.places;
+  const places: unknown = fields['places'] === undefined ? 3 : fields['places'];
   if (typeof places !== 'number' || !Number.isSafeInteger(places) || places < 1) {
     fail('INVALID_OPTION', ['options', 'places'], places, 'must be an integer >= 1');
   }
-  const { entries, values } = rankBy(items, keys, ties);
+  const { entries, values } = rankBy(given, keys, ties);
   const podiumPlaces: { rank: number; entries: RankEntry<T>[] }[] = [];
   for (const entry of entries) {
     // Entries come in rank order, and items lacking the first key come after all that have it.

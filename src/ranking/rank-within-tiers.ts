@@ -1,8 +1,11 @@
-import { assertArray, assertOptions, assertRecord, fail } from '../internal/assert.js';
-import { ensureAwardScheme, type AwardScheme } from '../awards/award-scheme.js';
+import { fail, readArray } from '../internal/assert.js';
+import { runCallerCode } from '../internal/caller-code.js';
+import { describeValue } from '../internal/describe-value.js';
+import { ensureAwardScheme, tierPositionsOf, type AwardScheme } from '../awards/award-scheme.js';
 import {
   rankBy,
   readRankKeys,
+  readRankOptions,
   readTiePolicy,
   type RankEntry,
   type RankKey,
@@ -53,6 +56,12 @@ export interface TieredRankEntry<T> extends RankEntry<T> {
   readonly tierRank: number;
 }
 
+/** The first few tier ids, quoted and cut short, and how many more: a message stays short. */
+function tierList(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).map(describeValue).join(', ');
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}
+
 /**
  * Ranks items by award tier first (in the scheme's order, best first; items with no tier last),
  * then by the keys within each tier.
@@ -63,7 +72,8 @@ export interface TieredRankEntry<T> extends RankEntry<T> {
  * @throws {@link UhcMetricsError} `INVALID_OPTION` when `tier` returns an id the scheme does not
  *   have (path `items[i].tier`), for an unknown option, or a `ties`, `direction` or `precision`
  *   outside its set; `INVALID_TYPE` when `items` is not an array, `tier` is not a function or
- *   returns a non-string; and the codes of {@link rank} for the keys, and of
+ *   returns a non-string; `INPUT_THREW` when `tier`, a key function, a getter or a proxy of the
+ *   input throws; and the codes of {@link rank} for the items and keys, and of
  *   {@link defineAwardScheme} (under `options.scheme`) for an invalid scheme.
  *
  * @example
@@ -88,36 +98,36 @@ export function rankWithinTiers<T>(
   items: readonly T[],
   options: RankWithinTiersOptions<T>,
 ): readonly TieredRankEntry<T>[] {
-  assertArray(items, ['items']);
-  assertRecord(options, ['options']);
-  assertOptions(options, ['scheme', 'tier', 'keys', 'ties']);
-  const scheme = ensureAwardScheme(options.scheme, ['options', 'scheme']);
-  const tierOf: unknown = options.tier;
+  const given = readArray(items, ['items']) as T[];
+  const fields = readRankOptions(options, ['scheme', 'tier', 'keys', 'ties']);
+  const scheme = ensureAwardScheme(fields['scheme'], ['options', 'scheme']);
+  const tierOf: unknown = fields['tier'];
   if (typeof tierOf !== 'function') fail('INVALID_TYPE', ['options', 'tier'], tierOf, 'must be a function');
   // Only a missing value means no keys: `null` is rejected like any other bad value.
-  const keys = readRankKeys<T>(options.keys === undefined ? [] : options.keys, ['options', 'keys'], true);
-  const ties = readTiePolicy(options.ties);
+  const keys = readRankKeys<T>(fields['keys'] === undefined ? [] : fields['keys'], ['options', 'keys'], true);
+  const ties = readTiePolicy(fields['ties']);
 
   const tierIds = scheme.tiers.map((tier) => tier.id);
+  // By id in constant time: linear in items and tiers together, never their product.
+  const tierPosition = tierPositionsOf(scheme);
   // Read each item's tier once, by index: the tier key then looks it up instead of calling back.
-  const positions = Array.from({ length: items.length }, (_, index): number | undefined => {
-    const id: unknown = tierOf(items[index]);
+  const positions = given.map((item, index): number | undefined => {
+    const path = ['items', index, 'tier'];
+    const id: unknown = runCallerCode(path, () => (tierOf as (item: T) => unknown)(item));
     if (id === undefined) return undefined;
-    if (typeof id !== 'string') fail('INVALID_TYPE', ['items', index, 'tier'], id, 'must be a tier id or undefined');
-    const position = tierIds.indexOf(id);
-    if (position === -1) {
-      fail('INVALID_OPTION', ['items', index, 'tier'], id, `must be a tier of ${scheme.id} (${tierIds.join(', ')})`);
-    }
+    if (typeof id !== 'string') fail('INVALID_TYPE', path, id, 'must be a tier id or undefined');
+    const position = tierPosition.get(id);
+    if (position === undefined) fail('INVALID_OPTION', path, id, `must be a tier of ${describeValue(scheme.id)} (${tierList(tierIds)})`);
     return position;
   });
-  const indexed = Array.from({ length: items.length }, (_, index) => index);
+  const indexed = Array.from({ length: given.length }, (_, index) => index);
   const tierKey: ReadKey<number> = {
     value: (index) => positions[index],
     descending: false,
     label: 'tier',
     precision: undefined,
   };
-  const itemKeys = keys.map((key): ReadKey<number> => ({ ...key, value: (index) => key.value(items[index] as T) }));
+  const itemKeys = keys.map((key): ReadKey<number> => ({ ...key, value: (index) => key.value(given[index] as T) }));
   const { entries } = rankBy(indexed, [tierKey, ...itemKeys], ties);
 
   // Tiers differ between groups, so tie groups never straddle tiers: the first rank of a tier
@@ -128,7 +138,7 @@ export function rankWithinTiers<T>(
       const tier = positions[entry.index];
       if (position === 0 || positions[entries[position - 1]?.index ?? 0] !== tier) firstRank = entry.rank;
       return Object.freeze({
-        item: items[entry.index] as T,
+        item: given[entry.index] as T,
         rank: entry.rank,
         tied: entry.tied,
         index: entry.index,

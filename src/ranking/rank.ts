@@ -1,5 +1,8 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertArray, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
+import { assertOneOf, assertOptions, assertRecord, fail, readArray } from '../internal/assert.js';
+import { runCallerCode } from '../internal/caller-code.js';
+import { readOwnFields } from '../internal/own-fields.js';
+import { workMeter } from '../internal/work-meter.js';
 
 /**
  * How equal keys share ranks: `competition` (standard, "1224": tied items share the best rank
@@ -111,14 +114,15 @@ export interface ReadKey<T> {
  * @internal
  */
 export function readRankKeys<T>(value: unknown, path: IssuePath, allowEmpty = false): readonly ReadKey<T>[] {
-  assertArray(value, path);
-  if (value.length === 0 && !allowEmpty) fail('EMPTY_INPUT', path, value, 'must hold at least one key');
-  // Array.from, not map: map skips the holes of a sparse array instead of reporting them.
-  return Array.from(value, (key, index): ReadKey<T> => {
+  // A private copy, each key read once; a hole is refused (readArray).
+  const given = readArray(value, path);
+  if (given.length === 0 && !allowEmpty) fail('EMPTY_INPUT', path, value, 'must hold at least one key');
+  return given.map((key, index): ReadKey<T> => {
     const keyPath = [...path, index];
     assertRecord(key, keyPath);
-    assertOptions(key, ['value', 'direction', 'name', 'precision'], keyPath);
-    const { value: read, direction, name, precision } = key;
+    const fields = readOwnFields(key, keyPath);
+    assertOptions(fields, ['value', 'direction', 'name', 'precision'], keyPath);
+    const { value: read, direction, name, precision } = fields;
     if (typeof read !== 'function') fail('INVALID_TYPE', [...keyPath, 'value'], read, 'must be a function');
     assertOneOf(direction, ['asc', 'desc'], [...keyPath, 'direction']);
     if (name !== undefined && typeof name !== 'string')
@@ -140,13 +144,14 @@ export function readRankKeys<T>(value: unknown, path: IssuePath, allowEmpty = fa
 
 /** The comparable value of one key of one item: validated, rounded when asked. */
 function keyValue<T>(item: T, index: number, key: ReadKey<T>): number | undefined {
-  const value: unknown = key.value(item);
-  if (value === undefined) return undefined;
   const path = ['items', index, key.label];
+  // The key function is the caller's code: what it throws reaches the caller as INPUT_THREW.
+  const value: unknown = runCallerCode(path, () => key.value(item));
+  if (value === undefined) return undefined;
   if (typeof value !== 'number') fail('INVALID_TYPE', path, value, 'must be a number or undefined');
   if (!Number.isFinite(value)) fail('INVALID_NUMBER', path, value, 'must be a finite number or undefined');
-  // toFixed rounds the exact binary value as printing does; -0 and 0 compare equal below.
-  return key.precision === undefined ? value : Number(value.toFixed(key.precision));
+  // toFixed rounds the exact binary value as printing does; + 0 makes -0 a plain 0.
+  return (key.precision === undefined ? value : Number(value.toFixed(key.precision))) + 0;
 }
 
 /** Negative when `a` ranks before `b`; undefined values go last whatever the direction. */
@@ -155,6 +160,7 @@ function compareValues(
   b: readonly (number | undefined)[],
   keys: readonly { readonly descending: boolean }[],
 ): number {
+  workMeter.steps += 1;
   for (const [k, key] of keys.entries()) {
     const x = a[k];
     const y = b[k];
@@ -176,6 +182,9 @@ function compareValues(
  * decides). Ranks do not depend on input order except under `ordinal`, where input order breaks
  * ties; entries with equal keys keep input order under every policy.
  *
+ * Each item is read once, and each key function called once per item; an array with a hole is
+ * refused. Work grows as n log n in the number of items (one sort).
+ *
  * @param items - the items; not mutated
  * @param options - {@link RankOptions}: `keys` (at least one), `ties` (`competition` by default)
  * @returns frozen entries in rank order, one per item
@@ -183,7 +192,9 @@ function compareValues(
  *   not a function or returns something other than a number or `undefined`; `INVALID_NUMBER`
  *   naming the item index and key (`items[3].coveragePct`) when a value is `NaN` or infinite;
  *   `EMPTY_INPUT` when `keys` is empty; `INVALID_OPTION` for an unknown option or key field, or
- *   a `direction`, `ties` or `precision` outside its set.
+ *   a `direction`, `ties` or `precision` outside its set; `INVALID_TYPE` at `items[i]` for the
+ *   first hole of a sparse array; `INPUT_THREW` (the original error as `cause`) when a key
+ *   function, a getter or a proxy of the input throws.
  *
  * @example
  * ```ts
@@ -207,11 +218,23 @@ function compareValues(
  * @category Awards and ranking
  */
 export function rank<T>(items: readonly T[], options: RankOptions<T>): readonly RankEntry<T>[] {
-  assertArray(items, ['items']);
+  const given = readArray(items, ['items']) as T[];
+  const fields = readRankOptions(options, ['keys', 'ties']);
+  const keys = readRankKeys<T>(fields['keys'], ['options', 'keys']);
+  return rankBy(given, keys, readTiePolicy(fields['ties'])).entries;
+}
+
+/**
+ * The options of a ranking function: a record with only `known` keys, its own fields read once.
+ * Not part of the public API.
+ *
+ * @internal
+ */
+export function readRankOptions(options: unknown, known: readonly string[]): Readonly<Record<string, unknown>> {
   assertRecord(options, ['options']);
-  assertOptions(options, ['keys', 'ties']);
-  const keys = readRankKeys<T>(options.keys, ['options', 'keys']);
-  return rankBy(items, keys, readTiePolicy(options.ties)).entries;
+  const fields = readOwnFields(options, ['options']);
+  assertOptions(fields, known);
+  return fields;
 }
 
 /**
@@ -237,7 +260,7 @@ export function rankBy<T>(
   keys: readonly ReadKey<T>[],
   ties: TiePolicy,
 ): { readonly entries: readonly RankEntry<T>[]; readonly values: readonly (readonly (number | undefined)[])[] } {
-  // Indexes, not items.map: a sparse array's holes are items (undefined) too, not skipped.
+  // `items` is a private dense copy (readArray): each item was read once, and is given back as read.
   const order = Array.from({ length: items.length }, (_, index) => index);
   const values = order.map((index) => keys.map((key) => keyValue(items[index] as T, index, key)));
   const compare = (a: number, b: number): number => compareValues(values[a] ?? [], values[b] ?? [], keys);

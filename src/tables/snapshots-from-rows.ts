@@ -124,6 +124,12 @@ function bounded(value: string): string {
   return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 3)}...` : value;
 }
 
+/** The first few headers, quoted and cut short, and how many more there are: a message stays short. */
+function headerList(headers: readonly string[]): string {
+  const shown = headers.slice(0, 5).map((header) => JSON.stringify(bounded(header)));
+  return headers.length > 5 ? `${shown.join(', ')} and ${headers.length - 5} more` : shown.join(', ');
+}
+
 /** Which header holds each field: the explicit ones, then the recognised ones. */
 function mapColumns(
   headers: readonly string[],
@@ -136,7 +142,7 @@ function mapColumns(
     if (fieldOfKnownName(field) === undefined) fail('INVALID_OPTION', ['options', 'columns', field], header, 'is not a table field');
     if (header === undefined) continue;
     if (typeof header !== 'string' || !headers.includes(header)) {
-      fail('INVALID_OPTION', ['options', 'columns', field], header, `must be one of the headers (${headers.map((h) => JSON.stringify(h)).join(', ')})`);
+      fail('INVALID_OPTION', ['options', 'columns', field], header, `must be one of the headers (${headerList(headers)})`);
     }
     byField.set(field as TableField, header);
     byHeader[header] = field as TableField;
@@ -148,7 +154,7 @@ function mapColumns(
     // A field mapped explicitly is settled: another header that looks like it stays unread.
     if (field === undefined || explicitFields.has(field)) continue;
     if (byField.has(field)) {
-      fail('INVALID_OPTION', ['options', 'columns', field], header, `is a second column for ${field} (first: ${JSON.stringify(byField.get(field))}): map the right one with options.columns`);
+      fail('INVALID_OPTION', ['options', 'columns', field], header, `is a second column for ${field} (first: ${JSON.stringify(bounded(byField.get(field) as string))}): map the right one with options.columns`);
     }
     byField.set(field, header);
     byHeader[header] = field;

@@ -9,6 +9,9 @@ import { BAD_INPUTS, type HostileCase } from './hostile-case.js';
 // bad input, must do what its documentation says (throw UhcMetricsError with a code and a path,
 // or return a documented result), and keep the three guarantees of ./guarantees.ts.
 
+/** The longest message any row may produce: three issues of at most 500 characters and a count. */
+const MESSAGE_LIMIT = 2_000;
+
 const namespace = api as unknown as Readonly<Record<string, unknown>>;
 const exportedFunctions = Object.keys(namespace)
   .filter((name) => typeof namespace[name] === 'function')
@@ -62,9 +65,11 @@ describe.each(Object.keys(CATALOGUE).sort())('%s', (name) => {
     if ('code' in expected) {
       const error = libraryErrorOf(outcome);
       expect({ code: error.code, path: error.path }).toStrictEqual({ code: expected.code, path: expected.path });
-      // The error names the offending value and the field.
+      // The error names the offending value and the field, in a message of bounded length
+      // however long the keys and values or however many the issues (issue 17, class 4).
       expect(error.issues.length).toBeGreaterThan(0);
       expect(error.message.length).toBeGreaterThan(0);
+      expect(error.message.length).toBeLessThan(MESSAGE_LIMIT);
     } else {
       if (outcome.kind === 'threw') {
         const error = outcome.error as Error;

@@ -85,8 +85,9 @@ export function copyDeep<T>(value: T, copies: Map<object, unknown> = new Map()):
     if (Array.isArray(value) && key === 'length') continue;
     const descriptor = Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor;
     if ('value' in descriptor) descriptor.value = copyDeep(descriptor.value as unknown, copies);
-    // Writable and configurable, so that the copy can be compared without inheriting a freeze.
-    Object.defineProperty(copy, key, { ...descriptor, writable: true, configurable: true });
+    // Writable and configurable, so that the copy can be compared without inheriting a freeze;
+    // a getter (issue 17 rows) is kept as a getter, shared by reference like a function.
+    Object.defineProperty(copy, key, 'value' in descriptor ? { ...descriptor, writable: true, configurable: true } : { ...descriptor, configurable: true });
   }
   return copy as T;
 }
@@ -174,11 +175,15 @@ function isPlainData(value: unknown, seen: WeakSet<object> = new WeakSet()): boo
   if (seen.has(value)) return false;
   seen.add(value);
   if (Array.isArray(value)) {
-    return Object.keys(value).length === value.length && value.every((item) => isPlainData(item, seen));
+    if (Object.keys(value).length !== value.length) return false;
+  } else if (Object.getPrototypeOf(value) !== Object.prototype) {
+    return false;
   }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   if (Object.getOwnPropertySymbols(value).length > 0) return false;
-  return Object.values(value).every((item) => isPlainData(item, seen));
+  // A getter is not data, and reading it here would be a read the function under test never made.
+  const descriptors = Object.values(Object.getOwnPropertyDescriptors(value));
+  if (descriptors.some((descriptor) => !('value' in descriptor))) return false;
+  return descriptors.every((descriptor) => isPlainData(descriptor.value, seen));
 }
 
 /** Runs `call` and reports what it did. */

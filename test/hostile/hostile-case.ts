@@ -40,6 +40,20 @@ export const BAD_INPUTS = [
   // interval, a negative level, an infinite bound, a step that is not one printed place). Every
   // entry point that takes a figure object must reject it the same way.
   'inconsistent figure',
+  // Issue 17. Class 3, work from input shape: an array of length 2^32 - 1 over a few elements,
+  // condition objects listed at many places or inside themselves. Class 4, message size: a
+  // megabyte key, many bad rows. Classes 1, 2 and 7 (awards and ranking here; the other
+  // folders in their own rows): a field that answers differently when read again, a field
+  // inherited from the prototype, -0, and the caller's own code throwing.
+  'huge sparse array',
+  'shared sub-objects',
+  'self-containing object',
+  'megabyte key',
+  'many bad rows',
+  'field changing between reads',
+  'inherited field',
+  'negative zero',
+  'throwing caller code',
 ] as const;
 
 /** One class of bad input. */
@@ -152,4 +166,47 @@ export function substitute(
 /** One row. */
 export function row(input: BadInput, where: string, args: () => readonly unknown[], expected: Expected): HostileCase {
   return { input, where, args, expected };
+}
+
+/** A key of one megabyte: messages quote at most a prefix of it (issue 17, class 4). */
+export const MEGABYTE_KEY: string = 'k'.repeat(1 << 20);
+
+/** An array of length 2^32 - 1 holding only `elements` at its start: a hole follows them. */
+export function hugeSparse(...elements: readonly unknown[]): unknown[] {
+  const array: unknown[] = [...elements];
+  array.length = 2 ** 32 - 1;
+  return array;
+}
+
+/** A shallow copy of a record or an array, still an array when it was one. */
+function copyOf(record: object): object {
+  return Array.isArray(record) ? [...(record as unknown[])] : { ...record };
+}
+
+/**
+ * A record whose `key` is a getter answering `values` in turn (the last one from then on): a
+ * field read twice would see two values.
+ */
+export function changingField(record: object, key: string, ...values: readonly unknown[]): object {
+  let reads = 0;
+  return Object.defineProperty(copyOf(record), key, {
+    enumerable: true,
+    get: () => values[Math.min(reads++, values.length - 1)],
+  });
+}
+
+/**
+ * A record whose `key` is a getter that throws the first time it is read (the caller's code
+ * failing), then answers `value`, so the input can still be compared after the call.
+ */
+export function throwingField(record: object, key: string, value: unknown): object {
+  let thrown = false;
+  return Object.defineProperty(copyOf(record), key, {
+    enumerable: true,
+    get: () => {
+      if (thrown) return value;
+      thrown = true;
+      throw new RangeError('the caller\'s getter failed');
+    },
+  });
 }

@@ -128,11 +128,12 @@ describe('rank: keys', () => {
     expect(calls).toBe(5);
   });
 
-  it('treats holes of a sparse array as items', () => {
+  it('refuses a hole of a sparse array at its index (one policy for every array)', () => {
     // eslint-disable-next-line no-sparse-arrays
     const sparse = [3, , 1] as (number | undefined)[];
-    const entries = rank(sparse, { keys: [{ value: (n) => n, direction: 'desc' }] });
-    expect(entries.map((entry) => entry.index)).toEqual([0, 2, 1]);
+    expect(() => rank(sparse, { keys: [{ value: (n) => n, direction: 'desc' }] })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_TYPE', path: ['items', 1] }),
+    );
   });
 });
 

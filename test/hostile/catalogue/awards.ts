@@ -5,8 +5,12 @@ import { UHC_AWARDS_2023, UHC_AWARDS_2026 } from '../../../src/awards/uhc-awards
 import { counts, schemeInput, schemeWithCondition } from '../fixtures.js';
 import {
   GENERIC,
+  MEGABYTE_KEY,
   NOT_COUNTS,
+  changingField,
   except,
+  hugeSparse,
+  throwingField,
   rejects,
   returns,
   row,
@@ -54,7 +58,31 @@ function schemeCases(place: (scheme: unknown) => readonly unknown[], base: reado
     row('empty string', 'condition.flag', () => place(schemeWithCondition({ kind: 'flag', flag: '', expected: true })), rejects('INVALID_TYPE', condition('flag'))),
     row('empty array', 'condition.conditions of any', () => place(schemeWithCondition({ kind: 'any', conditions: [] })), rejects('EMPTY_INPUT', condition('conditions'))),
     row('null', 'condition', () => place(schemeWithCondition(null)), rejects('INVALID_TYPE', condition())),
+    // Issue 17: work and messages bounded by the input's size, whatever its shape.
+    row('huge sparse array', 'scheme.tiers', () => place(schemeInput({ tiers: hugeSparse((schemeInput()['tiers'] as unknown[])[0]) })), rejects('INVALID_TYPE', at('tiers', 1))),
+    row('huge sparse array', 'condition.conditions of any', () => place(schemeWithCondition({ kind: 'any', conditions: hugeSparse(coverageCondition({})) })), rejects('INVALID_TYPE', condition('conditions', 1))),
+    row('shared sub-objects', 'nine levels of any, each listing the next four times', () => place(schemeWithCondition(sharedLevels(9))), rejects('INVALID_OPTION', condition('conditions', 0, 'conditions', 0, 'conditions'))), // seven levels below: 4^7 > 10 000
+    row('self-containing object', 'condition inside itself', () => place(schemeWithCondition(selfContaining())), rejects('INVALID_OPTION', condition('conditions', 0))),
+    row('megabyte key', 'scheme', () => place(schemeInput({ [MEGABYTE_KEY]: 1 })), rejects('INVALID_OPTION', at(MEGABYTE_KEY))),
+    row('megabyte key', 'condition', () => place(schemeWithCondition(coverageCondition({ [MEGABYTE_KEY]: 1 }))), rejects('INVALID_OPTION', condition(MEGABYTE_KEY))),
+    row('inherited field', 'scheme.tiers from the prototype', () => place(Object.assign(Object.create({ tiers: schemeInput()['tiers'] }) as object, { id: 'scheme', name: 'Scheme', source: 'x' })), rejects('INVALID_TYPE', at('tiers'))),
+    row('throwing caller code', 'scheme.name getter', () => place(throwingField(schemeInput(), 'name', 'Scheme')), rejects('INPUT_THREW', at('name'))),
   ];
+}
+
+/** `levels` levels of `any`, each listing the next level's one object four times. */
+function sharedLevels(levels: number): Record<string, unknown> {
+  let level: Record<string, unknown> = coverageCondition({});
+  for (let index = 0; index < levels; index += 1) level = { kind: 'any', conditions: [level, level, level, level] };
+  return level;
+}
+
+/** An `any` condition that lists itself. */
+function selfContaining(): Record<string, unknown> {
+  const conditions: unknown[] = [];
+  const condition = { kind: 'any', conditions };
+  conditions.push(condition);
+  return condition;
 }
 
 /** Rows of the award input (counts, segments, flags), the problem under `[]`. */
@@ -70,8 +98,17 @@ function inputCases(place: (input: unknown) => readonly unknown[]): HostileCase[
     row('array', 'input.segments', () => place(counts({ segments: [1] })), rejects('INVALID_TYPE', ['segments'])),
     row('number as string', 'input.flags.uhcPrioritas', () => place(counts({ flags: { uhcPrioritas: 'true' } })), rejects('INVALID_TYPE', ['flags', 'uhcPrioritas'])),
     row('null', 'input.flags', () => place(counts({ flags: null })), rejects('INVALID_TYPE', ['flags'])),
+    row('megabyte key', 'input.flags', () => place(counts({ flags: { [MEGABYTE_KEY]: 'yes' } })), rejects('INVALID_TYPE', ['flags', MEGABYTE_KEY])),
+    row('inherited field', 'input.population from the prototype', () => place(Object.assign(Object.create({ population: 100 }) as object, { participants: 90 })), rejects('INVALID_COUNT', ['population'])),
+    row('throwing caller code', 'input.participants getter', () => place(throwingField(counts(), 'participants', 8_911_770)), rejects('INPUT_THREW', ['participants'])),
   ];
 }
+
+/** A scheme whose one tier needs the flag `x` twice, once in each of two conditions. */
+const TWO_FLAG_CONDITIONS = (): Record<string, unknown> =>
+  schemeInput({
+    tiers: [{ id: 'uhc', name: 'UHC', alternatives: [{ conditions: [{ kind: 'flag', flag: 'x', expected: true }, { kind: 'any', conditions: [{ kind: 'flag', flag: 'x', expected: true }] }] }] }],
+  });
 
 const classifyAwardCases: HostileCase[] = [
   row('valid', 'input, scheme', () => [counts(), UHC_AWARDS_2023], hasFields({ schemeId: 'uhc-awards-2023', tier: { id: 'uhc', outcome: 'met' } })),
@@ -83,8 +120,29 @@ const classifyAwardCases: HostileCase[] = [
   row('extra unknown field', 'input.regionCode', () => [counts({ regionCode: '18', flags: { someFlag: true } }), UHC_AWARDS_2023], hasFields({ tier: { id: 'uhc' } })),
   row('count above MAX_SAFE_INTEGER', 'condition.thresholdPct = 1e21', () => [counts(), schemeWithCondition(coverageCondition({ thresholdPct: 1e21 }))], hasFields({ tier: undefined })),
   ...inputCases((input) => [input, UHC_AWARDS_2023]),
+  // A flag read once: both conditions on `x` see the same value, whatever a getter answers next.
+  row('field changing between reads', 'input.flags.x', () => [counts({ flags: changingField({}, 'x', true, false) }), TWO_FLAG_CONDITIONS()], hasFields({ tier: { id: 'uhc', outcome: 'met' } })),
+  row('field changing between reads', 'input.participants', () => [changingField(counts({ activeParticipants: 8_911_770 }), 'participants', 8_911_770, 1), UHC_AWARDS_2023], hasFields({ tier: { id: 'uhc' } })),
+  // Own fields only: a flag on the prototype (a polluted Object.prototype) is absent.
+  row('inherited field', 'input.flags.x from the prototype', () => [counts({ flags: Object.create({ x: true }) as object }), TWO_FLAG_CONDITIONS()], hasFields({ tier: undefined, undecidedHigherTierIds: ['uhc'] })),
+  row('inherited field', 'input.flags from the prototype', () => [Object.assign(Object.create({ flags: { x: true } }) as object, counts()), TWO_FLAG_CONDITIONS()], hasFields({ tier: undefined })),
+  row('negative zero', 'input.participants', () => [counts({ participants: -0 }), UHC_AWARDS_2023], returns((result) => {
+    const condition = (result as AwardClassification).tiers[0]?.alternatives[0]?.conditions[0];
+    expect(condition?.kind === 'metric' && Object.is(condition.measuredPct, 0)).toBe(true);
+  })),
+  row('negative zero', 'condition.thresholdPct', () => [counts(), schemeWithCondition(coverageCondition({ thresholdPct: -0 }))], returns((result) => {
+    const condition = (result as AwardClassification).tiers[0]?.alternatives[0]?.conditions[0];
+    expect(condition?.kind === 'metric' && Object.is(condition.thresholdPct, 0)).toBe(true);
+  })),
+  row('shared sub-objects', 'one condition object listed at three places', () => [counts(), sharedScheme()], hasFields({ tier: { id: 'uhc', outcome: 'met' } })),
   ...schemeCases((scheme) => [counts(), scheme], ['scheme']),
 ];
+
+/** A scheme listing one coverage condition object in two alternatives and inside an `any`. */
+function sharedScheme(): Record<string, unknown> {
+  const shared = coverageCondition({});
+  return schemeInput({ tiers: [{ id: 'uhc', name: 'UHC', alternatives: [{ conditions: [shared, { kind: 'any', conditions: [shared] }] }, { conditions: [shared] }] }] });
+}
 
 export const AWARDS_CATALOGUE: Catalogue = {
   defineAwardScheme: {
@@ -109,6 +167,18 @@ export const AWARDS_CATALOGUE: Catalogue = {
       ...substitute('options', except(GENERIC, 'undefined', 'object'), (options) => [classified(counts()), options], rejects('INVALID_TYPE', ['options'])),
       row('unknown option value', 'options.locale', () => [classified(counts()), { locale: 'fr' }], rejects('INVALID_OPTION', ['options', 'locale'])),
       row('extra unknown field', 'options', () => [classified(counts()), { verbose: true }], rejects('INVALID_OPTION', ['options', 'verbose'])),
+      row('megabyte key', 'options', () => [classified(counts()), { [MEGABYTE_KEY]: true }], rejects('INVALID_OPTION', ['options', MEGABYTE_KEY])),
+      row('inherited field', 'options.locale from the prototype', () => [classified(counts()), Object.create({ locale: 'en' }) as object], returns((text) => {
+        expect(text).toContain('terpenuhi');
+      })),
+      row('throwing caller code', 'options.locale getter', () => [classified(counts()), throwingField({}, 'locale', 'en')], rejects('INPUT_THREW', ['options', 'locale'])),
+      row('negative zero', 'input.participants', () => [classified(counts({ participants: -0 }))], returns((text) => {
+        expect(text).toContain('0,00%');
+        expect(text).not.toContain('-0');
+      })),
+      row('shared sub-objects', 'one condition object listed at three places', () => [classifyAward(counts() as unknown as AwardInput, sharedScheme() as unknown as AwardScheme)], returns((text) => {
+        expect((text as string).split('\n').filter((line) => line.includes('cakupan kepesertaan'))).toHaveLength(3);
+      })),
     ],
   },
 };

@@ -10,6 +10,8 @@ import { defineTarget, type Target, type TargetOperator } from '../../../src/met
 import { lampungChildren, regencyRow } from '../fixtures.js';
 import {
   GENERIC,
+  MEGABYTE_KEY,
+  hugeSparse,
   NOT_COUNTS,
   NOT_DATES,
   except,
@@ -128,6 +130,9 @@ function snapshotRowsCases(place: (rows: unknown) => readonly unknown[]): Hostil
     row('array', 'snapshots[1]', () => place([first, Object.values(second)]), rejects('INVALID_TYPE', [1])),
     row('number as string', 'snapshots[1]', () => place([first, JSON.stringify(second)]), rejects('INVALID_TYPE', [1])),
     row('sparse array', 'snapshots[0]', () => place([, second]), rejects('INVALID_TYPE', [0])),
+    row('huge sparse array', 'snapshots', () => place(hugeSparse(first, second)), rejects('INVALID_TYPE', [2])),
+    row('many bad rows', 'snapshots (2 000 rows with a negative population)', () => place(Array.from({ length: 2_000 }, () => ({ ...first, population: -1 }))), rejects('INVALID_COUNT', [0, 'population'])),
+    row('megabyte key', 'snapshots[1]', () => withSecond({ [MEGABYTE_KEY]: 1 }), returns((result) => expect(result).toBeDefined())),
     ...substitute('snapshots[1].population', NOT_COUNTS, (population) => withSecond({ population }), rejects('INVALID_COUNT', [1, 'population'])),
     ...substitute('snapshots[1].participants', NOT_COUNTS, (participants) => withSecond({ participants }), rejects('INVALID_COUNT', [1, 'participants'])),
     ...substitute('snapshots[1].activeParticipants', except(NOT_COUNTS, 'undefined'), (activeParticipants) => withSecond({ activeParticipants }), rejects('INVALID_COUNT', [1, 'activeParticipants'])),
@@ -207,7 +212,9 @@ function numberColumnCases(name: string): HostileCase[] {
     row('NaN', `columns.${name}[1] (a Float64Array)`, () => [{ ...columnsWithEntry(name, 1), [name]: new Float64Array([first(name), Number.NaN]) }], rejects('INVALID_COUNT', [...path, 1])),
     row('fractional count', `columns.${name}[1] (a Float32Array)`, () => [{ ...columnsWithEntry(name, 1), [name]: new Float32Array([first(name), 1.5]) }], rejects('INVALID_COUNT', [...path, 1])),
     row('negative count', `columns.${name}[1] (an Int32Array)`, () => [{ ...columnsWithEntry(name, 1), [name]: new Int32Array([first(name), -1]) }], rejects('INVALID_COUNT', [...path, 1])),
-    row('sparse array', `columns.${name}[0]`, () => [{ ...columnsWithEntry(name, 1), [name]: [, first(name)] }], name === 'activeParticipants' ? returns((table) => expect(tableRow(table as never, 0)).not.toHaveProperty('activeParticipants')) : rejects('INVALID_COUNT', [...path, 0])),
+    row('sparse array', `columns.${name}[0]`, () => [{ ...columnsWithEntry(name, 1), [name]: [, first(name)] }], rejects('INVALID_TYPE', [...path, 0])),
+    // One policy for every array (issue 17): a hole is refused before the table allocates by length.
+    row('huge sparse array', `columns.${name}`, () => [{ ...columnsWithEntry(name, 1), [name]: hugeSparse(first(name), 1) }], rejects('INVALID_TYPE', [...path, 2])),
   ];
 }
 
@@ -236,6 +243,8 @@ const tableFromColumnsCases: HostileCase[] = [
   row('empty string', 'columns.regionCode[1]', () => [columnsWithEntry('regionCode', '')], rejects('INVALID_REGION_CODE', ['columns', 'regionCode', 1])),
   row('unknown region code', 'columns.regionCode[1]', () => [columnsWithEntry('regionCode', '99')], rejects('UNKNOWN_PROVINCE', ['columns', 'regionCode', 1])),
   row('sparse array', 'columns.regionCode[0]', () => [columns({ regionCode: [, '18.01'] })], rejects('INVALID_TYPE', ['columns', 'regionCode', 0])),
+  row('huge sparse array', 'columns.regionCode', () => [columns({ regionCode: hugeSparse('18.72', '18.01') })], rejects('INVALID_TYPE', ['columns', 'regionCode', 2])),
+  row('megabyte key', 'columns', () => [columns({ [MEGABYTE_KEY]: [] })], rejects('INVALID_TYPE', ['columns', MEGABYTE_KEY])),
   ...substitute('columns.asOf[1]', NOT_DATES, (asOf) => [columnsWithEntry('asOf', asOf)], rejects('INVALID_DATE', ['columns', 'asOf', 1])),
   // In field order: the code, then the date, then the counts.
   row('inconsistent fields', 'row 1 (every entry bad)', () => [columns({ regionCode: ['18.72', '99'], asOf: ['2024-07-01', '2023-13-01'], population: [1, -1] })], rejects('UNKNOWN_PROVINCE', ['columns', 'regionCode', 1])),

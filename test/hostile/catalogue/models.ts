@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { figureData, lampungRow } from '../fixtures.js';
 import {
   GENERIC,
+  hugeSparse,
   NOT_COUNTS,
   NOT_DATES,
   NOT_STRINGS,
@@ -105,6 +106,9 @@ function batchCases(issue: typeof rejects, ok: (check: (snapshots: unknown) => v
     row('duplicate snapshots', 'rows', () => [[lampungRow(), lampungRow()]], ok((snapshots) => expect(snapshots).toHaveLength(2))),
     ...substitute('rows', { ...except(GENERIC, 'array'), object: { 0: lampungRow() } }, (rows) => [rows], issue('INVALID_TYPE', [])),
     row('sparse array', 'rows[0]', () => [[, lampungRow()]], issue('INVALID_TYPE', [0])),
+    row('huge sparse array', 'rows', () => [hugeSparse(lampungRow())], issue('INVALID_TYPE', [1])),
+    // Every issue is listed in `issues`; the message quotes the first three and counts the rest.
+    row('many bad rows', 'rows (2 000 with a negative population; 100 000 in ../linear-work.test.ts)', () => [Array.from({ length: 2_000 }, () => lampungRow({ population: -1 }))], issue(issue === rejects ? 'INVALID_INPUT' : 'INVALID_COUNT', [0, 'population'])),
     row('null', 'rows[1]', () => [[lampungRow(), null]], issue('INVALID_TYPE', [1])),
     row('NaN', 'rows[1].population', () => [[lampungRow(), lampungRow({ population: Number.NaN })]], issue('INVALID_COUNT', [1, 'population'])),
     row('impossible date 2023-13-01', 'rows[1].asOf', () => [[lampungRow(), lampungRow({ asOf: '2023-13-01' })]], issue('INVALID_DATE', [1, 'asOf'])),

@@ -1,7 +1,20 @@
 import { expect } from 'vitest';
 import { UHC_AWARDS_2024 } from '../../../src/awards/uhc-awards.js';
 import { keyReturning, pctOf, rankItems, rankOptions } from '../fixtures.js';
-import { GENERIC, except, rejects, returns, row, substitute, type Catalogue, type HostileCase } from '../hostile-case.js';
+import {
+  GENERIC,
+  MEGABYTE_KEY,
+  changingField,
+  except,
+  hugeSparse,
+  rejects,
+  returns,
+  row,
+  substitute,
+  throwingField,
+  type Catalogue,
+  type HostileCase,
+} from '../hostile-case.js';
 import { equals } from './expect-helpers.js';
 
 // Ranking: explicit tie policies, tiers, podiums.
@@ -46,6 +59,25 @@ function rankingCases(
     row('-Infinity', 'items[0] key value', () => call(rankItems(), { ...keyReturning(Number.NEGATIVE_INFINITY), ...extra }), rejects('INVALID_NUMBER', ['items', 0, 'pct'])),
     row('number as string', 'items[0] key value', () => call(rankItems(), { ...keyReturning('98,5'), ...extra }), rejects('INVALID_TYPE', ['items', 0, 'pct'])),
     row('null', 'items[0] key value', () => call(rankItems(), { ...keyReturning(null), ...extra }), rejects('INVALID_TYPE', ['items', 0, 'pct'])),
+    // Issue 17: bounded work and messages; items and options read once, own fields only.
+    row('huge sparse array', 'items', () => call(hugeSparse(...rankItems()), options()), rejects('INVALID_TYPE', ['items', 4])),
+    row('huge sparse array', 'options.keys', () => call(rankItems(), options({ keys: hugeSparse((rankOptions()['keys'] as unknown[])[0]) })), rejects('INVALID_TYPE', ['options', 'keys', 1])),
+    row('megabyte key', 'options', () => call(rankItems(), options({ [MEGABYTE_KEY]: 1 })), rejects('INVALID_OPTION', ['options', MEGABYTE_KEY])),
+    row('megabyte key', 'options.keys[0].name', () => call(rankItems(), { keys: [{ name: MEGABYTE_KEY, value: () => Number.NaN, direction: 'desc' }], ...extra }), rejects('INVALID_NUMBER', ['items', 0, MEGABYTE_KEY])),
+    row('throwing caller code', 'options.keys[0].value', () => call(rankItems(), { keys: [{ name: 'pct', value: () => { throw new RangeError('the caller\'s key failed'); }, direction: 'desc' }], ...extra }), rejects('INPUT_THREW', ['items', 0, 'pct'])),
+    row('throwing caller code', 'items[1] getter', () => call(throwingField(rankItems(), '1', { code: '18.72', pct: 98.8 }), options()), rejects('INPUT_THREW', ['items', 1])),
+    row('throwing caller code', 'options.ties getter', () => call(rankItems(), throwingField(options(), 'ties', 'dense')), rejects('INPUT_THREW', ['options', 'ties'])),
+    row('inherited field', 'options.keys from the prototype', () => call(rankItems(), Object.assign(Object.create({ keys: rankOptions()['keys'] }) as object, extra)), extra['scheme'] === undefined ? rejects('INVALID_TYPE', ['options', 'keys']) : returns((entries) => {
+      // No keys of its own: every item of a tier ties.
+      expect((entries as readonly { rank: number }[]).map((entry) => entry.rank)).toEqual([1, 1, 3, 4]);
+    })),
+    // Read once: the item ranked is the item reported, whatever a getter answers next.
+    row('field changing between reads', 'items[1] getter', () => call(changingField(rankItems(), '1', { code: 'first', pct: 99 }, { code: 'second', pct: 1 }), options()), returns((entries) => {
+      // A podium's places hold entries; a ranking is entries.
+      const list = (entries as readonly { entries?: unknown[] }[]).flatMap((entry) => entry.entries ?? [entry]);
+      const first = (list as readonly { item: { code: string }; index: number }[]).find((entry) => entry.index === 1);
+      expect(first?.item.code).toBe('first');
+    })),
   ];
 }
 
@@ -63,11 +95,12 @@ export const RANKING_CATALOGUE: Catalogue = {
       row('valid', 'options.ties', () => [rankItems(), rankOptions({ ties: 'dense' })], ranks([['18.72', 1], ['18.01', 2], ['18.02', 2], ['18.03', 3]])),
       row('empty array', 'items', () => [[], rankOptions()], equals([])),
       row('undefined', 'options.ties', () => [rankItems(), rankOptions({ ties: undefined })], ranks([['18.72', 1], ['18.01', 2], ['18.02', 2], ['18.03', 4]])),
-      // Holes of a sparse array are items (undefined) too: the key decides what they are worth.
-      row('sparse array', 'items[1]', () => [[{ code: 'a', pct: 1 }, , { code: 'c', pct: 2 }], { keys: [{ value: (item?: { pct: number }) => item?.pct, direction: 'desc' }] }], returns((entries) => {
-        expect((entries as readonly { index: number; rank: number }[]).map((entry) => [entry.index, entry.rank])).toEqual([[2, 1], [0, 2], [1, 3]]);
-      })),
+      // One policy for every array (src/internal/dense-array.ts): a hole is refused at its index.
+      row('sparse array', 'items[1]', () => [[{ code: 'a', pct: 1 }, , { code: 'c', pct: 2 }], rankOptions()], rejects('INVALID_TYPE', ['items', 1])),
       ...rankingCases((items, options) => [items, options], {}),
+      row('negative zero', 'key values -0 and 0', () => [[0, -0], { keys: [{ value: (n: number) => n, direction: 'desc' }] }], returns((entries) => {
+        expect((entries as readonly { rank: number; tied: boolean }[]).map((entry) => [entry.rank, entry.tied])).toEqual([[1, true], [1, true]]);
+      })),
     ],
   },
   rankWithinTiers: {
@@ -92,6 +125,8 @@ export const RANKING_CATALOGUE: Catalogue = {
       row('unknown option value', 'items[0] tier', () => [rankItems(), rankOptions({ scheme: UHC_AWARDS_2024, tier: () => 'emas' })], rejects('INVALID_OPTION', ['items', 0, 'tier'])),
       row('number as string', 'items[0] tier', () => [rankItems(), rankOptions({ scheme: UHC_AWARDS_2024, tier: () => 1 })], rejects('INVALID_TYPE', ['items', 0, 'tier'])),
       row('null', 'options.keys', () => [rankItems(), { scheme: UHC_AWARDS_2024, tier: tierOf, keys: null }], rejects('INVALID_TYPE', ['options', 'keys'])),
+      row('throwing caller code', 'options.tier', () => [rankItems(), rankOptions({ scheme: UHC_AWARDS_2024, tier: () => { throw new RangeError('the caller\'s tier failed'); } })], rejects('INPUT_THREW', ['items', 0, 'tier'])),
+      row('megabyte key', 'items[0] tier', () => [rankItems(), rankOptions({ scheme: UHC_AWARDS_2024, tier: () => MEGABYTE_KEY })], rejects('INVALID_OPTION', ['items', 0, 'tier'])),
       row('null', 'options.tier', () => [rankItems(), rankOptions({ scheme: UHC_AWARDS_2024, tier: null })], rejects('INVALID_TYPE', ['options', 'tier'])),
       row('null', 'options.scheme', () => [rankItems(), rankOptions({ scheme: null, tier: tierOf })], rejects('INVALID_TYPE', ['options', 'scheme'])),
       row('object', 'options.scheme (no fields)', () => [rankItems(), rankOptions({ scheme: {}, tier: tierOf })], rejects('INVALID_TYPE', ['options', 'scheme', 'id'])),

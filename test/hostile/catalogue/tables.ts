@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { lookupRegion } from '../../../src/regions/lookup-region.js';
-import { GENERIC, NOT_COUNTS, NOT_STRINGS, except, rejects, returns, row, substitute, type Catalogue, type HostileCase } from '../hostile-case.js';
+import { GENERIC, MEGABYTE_KEY, NOT_COUNTS, NOT_STRINGS, except, hugeSparse, rejects, returns, row, substitute, type Catalogue, type HostileCase } from '../hostile-case.js';
 import { equals, hasFields } from './expect-helpers.js';
 
 // Real tables: dates as published, areas, participants-only growth, rows to snapshots.
@@ -67,6 +67,16 @@ const snapshotsFromRowsCases: HostileCase[] = [
   ...substitute('rows', except(GENERIC, 'array'), (rows) => [rows], rejects('INVALID_TYPE', ['rows'])),
   ...substitute('rows[0]', except(GENERIC, 'object'), (first) => [[first]], rejects('INVALID_TYPE', ['rows', 0])),
   row('sparse array', 'rows[1]', () => [[ROW(), , ROW()]], rejects('INVALID_TYPE', ['rows', 1])),
+  row('huge sparse array', 'rows', () => [hugeSparse(ROW())], rejects('INVALID_TYPE', ['rows', 1])),
+  row('megabyte key', 'rows[0] (a header of a megabyte)', () => [[{ ...ROW(), [MEGABYTE_KEY]: 'x' }]], returns((result) => {
+    // The issue names the column with its header cut short.
+    const { issues } = result as { issues: readonly { code: string; message: string }[] };
+    expect(issues.map((issue) => issue.code)).toEqual(['UNKNOWN_COLUMN']);
+    expect(issues[0]?.message.length).toBeLessThan(500);
+  })),
+  row('many bad rows', 'rows (2 000 with a bad count)', () => [Array.from({ length: 2_000 }, () => ({ ...ROW(), 'Jumlah Peserta': 'x' }))], returns((result) => {
+    expect((result as { issues: readonly unknown[] }).issues).toHaveLength(2_000);
+  })),
   row('impossible date 2023-13-01', 'rows[0].Bulan', () => [[{ ...ROW(), Bulan: '2023-13' }]], issueCodes(['INVALID_DATE'])),
   row('number as string', 'rows[0]["Jumlah Peserta"]', () => [[{ ...ROW(), 'Jumlah Peserta': '178.5l3' }]], issueCodes(['INVALID_COUNT'])),
   row('inconsistent fields', 'rows[0].Aktif', () => [[{ ...ROW(), Aktif: '200.000' }]], issueCodes(['INCONSISTENT_COUNTS'])),
