@@ -112,51 +112,51 @@ function libraryPath(rows: readonly unknown[], target: typeof RPJMN_2020_2024, o
 
 // ---- The validated plain loop: what an analyst would write by hand for the same checks. ----
 
-const PROVINCE_CODES = new Set(PROVINCES.map((province) => province.code));
+// Province codes as numbers 0-99, looked up in a table.
+const PROVINCE_TABLE = new Uint8Array(100);
+for (const province of PROVINCES) PROVINCE_TABLE[Number(province.code)] = 1;
 
-function isDigits(text: string, from: number, to: number): boolean {
+/** The number written by the ASCII digits `text[from..to)`, or -1. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
   for (let index = from; index < to; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
+    const digit = text.charCodeAt(index) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
   }
-  return true;
+  return value;
 }
 
 /** The dotted code of a regency or village code (dotted or not), or undefined. */
 function plainRegionCode(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;
-  let province: string;
-  let regency: string;
-  let rest: [string, string] | undefined;
-  if (text.length === 5 && text[2] === '.' && isDigits(text, 0, 2) && isDigits(text, 3, 5)) {
-    [province, regency] = [text.slice(0, 2), text.slice(3, 5)];
-  } else if (text.length === 4 && isDigits(text, 0, 4)) {
-    [province, regency] = [text.slice(0, 2), text.slice(2, 4)];
-  } else if (text.length === 13 && text[2] === '.' && text[5] === '.' && text[8] === '.' && isDigits(text, 0, 2) && isDigits(text, 3, 5) && isDigits(text, 6, 8) && isDigits(text, 9, 13)) {
-    [province, regency, rest] = [text.slice(0, 2), text.slice(3, 5), [text.slice(6, 8), text.slice(9, 13)]];
-  } else if (text.length === 10 && isDigits(text, 0, 10)) {
-    [province, regency, rest] = [text.slice(0, 2), text.slice(2, 4), [text.slice(4, 6), text.slice(6, 10)]];
-  } else {
+  const dotted = text.length === 5 || text.length === 13;
+  if (!dotted && text.length !== 4 && text.length !== 10) return undefined;
+  const step = dotted ? 1 : 0;
+  if (dotted && (text.charCodeAt(2) !== 46 || (text.length === 13 && (text.charCodeAt(5) !== 46 || text.charCodeAt(8) !== 46)))) {
     return undefined;
   }
-  if (regency === '00' || regency === '70' || !PROVINCE_CODES.has(province)) return undefined;
-  if (rest === undefined) return `${province}.${regency}`;
-  if (rest[0] === '00' || rest[1] === '0000') return undefined;
-  return `${province}.${regency}.${rest[0]}.${rest[1]}`;
+  const province = digits(text, 0, 2);
+  const regency = digits(text, 2 + step, 4 + step);
+  if (province < 0 || PROVINCE_TABLE[province] !== 1 || regency < 1 || regency === 70) return undefined;
+  if (text.length === 5 || text.length === 4) return dotted ? text : `${text.slice(0, 2)}.${text.slice(2)}`;
+  const district = digits(text, 4 + 2 * step, 6 + 2 * step);
+  const village = digits(text, 6 + 3 * step, 10 + 3 * step);
+  if (district < 1 || village < 1) return undefined;
+  return dotted ? text : `${text.slice(0, 2)}.${text.slice(2, 4)}.${text.slice(4, 6)}.${text.slice(6)}`;
 }
 
 function isPlainDate(text: unknown): boolean {
-  if (typeof text !== 'string' || (text.length !== 7 && text.length !== 10) || text[4] !== '-') return false;
-  if (!isDigits(text, 0, 4) || !isDigits(text, 5, 7)) return false;
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  if (month < 1 || month > 12) return false;
+  if (typeof text !== 'string' || (text.length !== 7 && text.length !== 10) || text.charCodeAt(4) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  if (year < 0 || month < 1 || month > 12) return false;
   if (text.length === 7) return true;
-  if (text[7] !== '-' || !isDigits(text, 8, 10)) return false;
-  const day = Number(text.slice(8, 10));
+  const day = digits(text, 8, 10);
+  if (text.charCodeAt(7) !== 45 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day >= 1 && day <= days;
+  return day <= days;
 }
 
 const isPlainCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -171,13 +171,17 @@ function plainLoop(rows: readonly unknown[], thresholdPct: number, out: Answers)
       throw new Error(`row ${index} is not valid`);
     }
     if (segments !== undefined) {
-      for (const count of Object.values(segments as object)) if (!isPlainCount(count)) throw new Error(`row ${index}: bad segment`);
+      const { pbiApbn, pbpu } = segments as Record<string, unknown>;
+      if (!isPlainCount(pbiApbn) || !isPlainCount(pbpu)) throw new Error(`row ${index}: bad segment`);
     }
     // Integers below 2^53 (populations here stay far below): threshold x population is exact.
     const needed = Math.ceil((thresholdPct * population) / 100);
     const met = participants * 100 >= thresholdPct * population;
     const result = {
       regionCode,
+      asOf,
+      population,
+      participants,
       coverage: population === 0 ? undefined : participants / population,
       status: population === 0 ? 'unknown' : met ? 'met' : 'not-met',
       peopleShort: population === 0 ? undefined : met ? 0 : needed - participants,
