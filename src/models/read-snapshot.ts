@@ -66,6 +66,23 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What {@link guardedField} returns when reading the field threw a UhcMetricsError. */
+const UNREAD: unique symbol = Symbol('unread');
+
+/**
+ * `record[key]`, where a getter's `UhcMetricsError` is recorded in `issues` like a failed check
+ * (the field then counts as unread), as when the read sat inside the check's collectIssues.
+ */
+function guardedField(record: Readonly<Record<string, unknown>>, key: string, issues: Issue[]): unknown {
+  try {
+    return record[key];
+  } catch (error) {
+    if (!(error instanceof UhcMetricsError)) throw error;
+    issues.push(...error.issues);
+    return UNREAD;
+  }
+}
+
 /** A field not given: missing, `null` (JSON), or a blank string (an empty CSV cell). */
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -340,22 +357,29 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
   // Each field is read once, here, in this order; a value that passes the cheap check is taken
   // as it is, and only one that does not gets the closure, the path and the full check that words
   // the issue (issue 18: this runs once per row of a large input).
-  const regionValue = record['regionCode'];
+  const regionValue = guardedField(record, 'regionCode', issues);
   const regionCode =
-    (typeof regionValue === 'string' ? quickRegionCode(regionValue) : undefined) ??
-    collectIssues(issues, () => parseRegionCodeAt(regionValue, at('regionCode')).code);
-  const asOfValue = record['asOf'];
+    regionValue === UNREAD
+      ? undefined
+      : ((typeof regionValue === 'string' ? quickRegionCode(regionValue) : undefined) ??
+        collectIssues(issues, () => parseRegionCodeAt(regionValue, at('regionCode')).code));
+  const asOfValue = guardedField(record, 'asOf', issues);
   const asOf =
-    typeof asOfValue === 'string' && asOfDayNumberOf(asOfValue) !== undefined
-      ? asOfValue
-      : collectIssues(issues, () => {
-          assertAsOfDayNumber(asOfValue, at('asOf'));
-          return asOfValue as string;
-        });
-  const populationValue = record['population'];
-  const population = isCount(populationValue)
-    ? populationValue + 0
-    : collectIssues(issues, () => readCount(populationValue, at('population'), settings));
+    asOfValue === UNREAD
+      ? undefined
+      : typeof asOfValue === 'string' && asOfDayNumberOf(asOfValue) !== undefined
+        ? asOfValue
+        : collectIssues(issues, () => {
+            assertAsOfDayNumber(asOfValue, at('asOf'));
+            return asOfValue as string;
+          });
+  const populationValue = guardedField(record, 'population', issues);
+  const population =
+    populationValue === UNREAD
+      ? undefined
+      : isCount(populationValue)
+        ? populationValue + 0
+        : collectIssues(issues, () => readCount(populationValue, at('population'), settings));
   const period = record['populationPeriod'];
   const populationPeriod = isAbsent(period)
     ? undefined
@@ -365,10 +389,13 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
         }
         return period;
       });
-  const participantsValue = record['participants'];
-  const participants = isCount(participantsValue)
-    ? participantsValue + 0
-    : collectIssues(issues, () => readCount(participantsValue, at('participants'), settings));
+  const participantsValue = guardedField(record, 'participants', issues);
+  const participants =
+    participantsValue === UNREAD
+      ? undefined
+      : isCount(participantsValue)
+        ? participantsValue + 0
+        : collectIssues(issues, () => readCount(participantsValue, at('participants'), settings));
   const active = record['activeParticipants'];
   const activeParticipants = isAbsent(active)
     ? undefined

@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import { expect, test as plainTest } from 'vitest';
 import { isUhcMetricsError, UhcMetricsError, type Issue } from '../../src/errors/uhc-metrics-error.js';
 import { createSnapshot } from '../../src/models/create-snapshot.js';
 import { resolveSnapshotOptions, type CreateSnapshotOptions } from '../../src/models/snapshot-options.js';
@@ -71,4 +71,17 @@ const options = fc.constantFrom<CreateSnapshotOptions | undefined>(undefined, { 
 
 test.prop([fc.oneof(row, fc.constantFrom(null, [], 'row', 5)), options])('createSnapshot gives what the old reader gave, snapshot or error', (input, opts) => {
   expect(outcome(() => createSnapshot(input, opts))).toEqual(outcome(() => referenceCreateSnapshot(input, opts)));
+});
+
+plainTest('a getter that throws a UhcMetricsError is reported as before, and any other error passes through', () => {
+  const throwing = (key: string, error: () => Error): Record<string, unknown> => {
+    const input: Record<string, unknown> = { regionCode: '18.72', asOf: '2024-07-01', population: 100, participants: 90 };
+    Object.defineProperty(input, key, { enumerable: true, get: () => { throw error(); } });
+    return input;
+  };
+  const inner = (): Error => new UhcMetricsError([{ code: 'INVALID_COUNT', path: ['inner'], value: 1, message: 'inner' }]);
+  for (const key of ['regionCode', 'asOf', 'population', 'participants', 'activeParticipants', 'segments']) {
+    expect(outcome(() => createSnapshot(throwing(key, inner)))).toEqual(outcome(() => referenceCreateSnapshot(throwing(key, inner))));
+    expect(() => createSnapshot(throwing(key, () => new RangeError('boom')))).toThrowError(RangeError);
+  }
 });
