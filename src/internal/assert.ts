@@ -11,9 +11,14 @@ export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown,
   ]);
 }
 
+/** Whether a value is a count of people, the test {@link assertCount} makes, without an error. */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
 /** A count of people: a finite, non-negative, safe integer. */
 export function assertCount(value: unknown, path: IssuePath): asserts value is number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+  if (!isCount(value)) {
     fail('INVALID_COUNT', path, value, 'must be a non-negative safe integer');
   }
 }

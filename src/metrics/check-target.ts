@@ -180,25 +180,19 @@ export interface TargetCheckBasis {
   readonly peopleShort: number | undefined;
 }
 
-/** What a condition divides, and the most the numerator may reach with the denominator fixed. */
-function fractionOf(
+/** One condition's check; the counts are validated. */
+function checkCondition(
   condition: TargetCondition,
-  counts: CoverageCounts,
-): { readonly part: number | undefined; readonly whole: number; readonly maxPart: number } {
-  const { population, participants, activeParticipants } = counts;
-  if (condition.metric === 'coverage') return { part: participants, whole: population, maxPart: Infinity };
-  if (condition.metric === 'activityRate' && condition.base === 'participants') {
-    // With participants fixed, activity rises only by activating non-active participants.
-    return { part: activeParticipants, whole: participants, maxPart: participants };
-  }
-  // Over the population, newly registered active participants count too: no cap.
-  return { part: activeParticipants, whole: population, maxPart: Infinity };
-}
-
-function checkCondition(condition: TargetCondition, counts: CoverageCounts): ConditionCheck {
+  population: number,
+  participants: number,
+  activeParticipants: number | undefined,
+): ConditionCheck {
   const { metric, operator, thresholdPct } = condition;
   const base = condition.metric === 'activityRate' ? condition.base : undefined;
-  const { part, whole, maxPart } = fractionOf(condition, counts);
+  // Coverage divides participants, the other metrics active participants; by the population
+  // unless an activity rate names participants as its base.
+  const part = metric === 'coverage' ? participants : activeParticipants;
+  const whole = base === 'participants' ? participants : population;
   if (part === undefined || whole === 0) {
     return Object.freeze({
       metric,
@@ -212,20 +206,31 @@ function checkCondition(condition: TargetCondition, counts: CoverageCounts): Con
     });
   }
   const sign = compareRatioToPct(part, whole, thresholdPct);
-  const met = operator === '>' ? sign > 0 : sign >= 0;
   // On an exact tie the float quotient may be off by one ulp: report the tie exactly.
   const measuredPct = sign === 0 ? thresholdPct : (part * 100) / whole;
+  const gapPp = thresholdPct - measuredPct;
+  if (operator === '>' ? sign > 0 : sign >= 0) {
+    return Object.freeze({ metric, base, operator, requiredPct: thresholdPct, measuredPct, gapPp, peopleShort: 0 as const, status: 'met' as const });
+  }
   const least = leastPartMeeting(whole, thresholdPct, operator === '>');
-  const basis = { metric, base, operator, requiredPct: thresholdPct, measuredPct, gapPp: thresholdPct - measuredPct };
-  if (met) return Object.freeze({ ...basis, peopleShort: 0 as const, status: 'met' as const });
-  return Object.freeze({ ...basis, peopleShort: least <= maxPart ? least - part : undefined, status: 'not-met' as const });
+  // With participants fixed, activity over participants rises only by activating non-active
+  // participants: it cannot pass them. Other numerators are uncapped.
+  const reachable = base !== 'participants' || least <= participants;
+  return Object.freeze({
+    metric,
+    base,
+    operator,
+    requiredPct: thresholdPct,
+    measuredPct,
+    gapPp,
+    peopleShort: reachable ? least - part : undefined,
+    status: 'not-met' as const,
+  });
 }
 
-/** The largest defined value, or `undefined` when there is none. */
-function maxDefined(values: readonly (number | undefined)[]): number | undefined {
-  let max: number | undefined;
-  for (const value of values) if (value !== undefined && (max === undefined || value > max)) max = value;
-  return max;
+/** The larger of a running maximum and a value; `undefined` values are skipped, ties keep the first. */
+function maxDefined(max: number | undefined, value: number | undefined): number | undefined {
+  return value !== undefined && (max === undefined || value > max) ? value : max;
 }
 
 /**
@@ -234,17 +239,31 @@ function maxDefined(values: readonly (number | undefined)[]): number | undefined
  * @internal Lets callers that validated a batch skip validating each row again.
  */
 export function evaluateTarget(counts: CoverageCounts, target: Target): TargetCheck {
-  const conditions = Object.freeze(target.conditions.map((condition) => checkCondition(condition, counts)));
-  const statuses = conditions.map((condition) => condition.status);
-  const status: TargetStatus = statuses.includes('not-met')
-    ? 'not-met'
-    : statuses.includes('unknown')
-      ? 'unknown'
-      : 'met';
-  const coverage = conditions.filter((condition) => condition.metric === 'coverage');
-  const coverageMeasured = coverage.length > 0 && coverage.every((condition) => condition.status !== 'unknown');
-  const gapPp = coverageMeasured ? maxDefined(coverage.map((condition) => condition.gapPp)) : undefined;
-  const peopleShort = coverageMeasured ? maxDefined(coverage.map((condition) => condition.peopleShort)) : undefined;
+  const { population, participants, activeParticipants } = counts;
+  // One pass, no intermediate arrays: this runs once per row of a large input.
+  const checks: ConditionCheck[] = [];
+  let notMet = false;
+  let unknown = false;
+  let coverageConditions = 0;
+  let coverageUnknown = false;
+  let coverageGap: number | undefined;
+  let coverageShort: number | undefined;
+  for (const condition of target.conditions) {
+    const check = checkCondition(condition, population, participants, activeParticipants);
+    checks.push(check);
+    if (check.status === 'not-met') notMet = true;
+    else if (check.status === 'unknown') unknown = true;
+    if (check.metric !== 'coverage') continue;
+    coverageConditions += 1;
+    if (check.status === 'unknown') coverageUnknown = true;
+    coverageGap = maxDefined(coverageGap, check.gapPp);
+    coverageShort = maxDefined(coverageShort, check.peopleShort);
+  }
+  const conditions = Object.freeze(checks);
+  const status: TargetStatus = notMet ? 'not-met' : unknown ? 'unknown' : 'met';
+  const coverageMeasured = coverageConditions > 0 && !coverageUnknown;
+  const gapPp = coverageMeasured ? coverageGap : undefined;
+  const peopleShort = coverageMeasured ? coverageShort : undefined;
   const targetId = target.id;
   if (status === 'met') return Object.freeze({ targetId, status, conditions, gapPp, coverageMeasured, peopleShort: 0 });
   if (status === 'not-met' && coverageMeasured) {

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertCount, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
+import { assertCount, assertOneOf, assertOptions, assertRecord, fail, isCount } from '../internal/assert.js';
 import type { ActivityBase } from '../models/snapshot.js';
 
 /**
@@ -39,10 +39,11 @@ export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCou
   const population = value['population'];
   const participants = value['participants'];
   const activeParticipants = value['activeParticipants'];
-  assertCount(population, [...path, 'population']);
-  assertCount(participants, [...path, 'participants']);
+  // Paths are built only for a count that fails: this runs once per row of a large input.
+  if (!isCount(population)) assertCount(population, [...path, 'population']);
+  if (!isCount(participants)) assertCount(participants, [...path, 'participants']);
   if (activeParticipants === undefined) return Object.freeze({ population, participants });
-  assertCount(activeParticipants, [...path, 'activeParticipants']);
+  if (!isCount(activeParticipants)) assertCount(activeParticipants, [...path, 'activeParticipants']);
   if (activeParticipants > participants) {
     fail(
       'INCONSISTENT_COUNTS',

@@ -33,11 +33,15 @@ export type SafeCreateSnapshotResult =
       readonly issues: readonly [Issue, ...Issue[]];
     };
 
+/** The snapshot of one input, or `undefined` with every issue recorded in `issues`. */
+function check(input: unknown, options: CreateSnapshotOptions | undefined, issues: Issue[]): Snapshot | undefined {
+  return readSnapshot(input, [], resolveSnapshotOptions(options), issues);
+}
+
 /** Every issue of one input, or the snapshot and its notes. */
 function validate(input: unknown, options: CreateSnapshotOptions | undefined): SafeCreateSnapshotResult {
-  const settings = resolveSnapshotOptions(options);
   const issues: Issue[] = [];
-  const snapshot = readSnapshot(input, [], settings, issues);
+  const snapshot = check(input, options, issues);
   const [first, ...rest] = issues;
   if (first !== undefined) {
     return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
@@ -104,9 +108,13 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  * @category Models
  */
 export function createSnapshot(input: SnapshotInput, options?: CreateSnapshotOptions): Snapshot {
-  const result = validate(input, options);
-  if (!result.success) throw new UhcMetricsError(result.issues);
-  return result.output;
+  // No notes and no result object: createSnapshot returns the snapshot alone (issue 18).
+  const issues: Issue[] = [];
+  const snapshot = check(input, options, issues);
+  const first = issues[0];
+  if (first !== undefined) throw new UhcMetricsError([first, ...issues.slice(1)]);
+  // readSnapshot returns a snapshot whenever it records no issue.
+  return snapshot as Snapshot;
 }
 
 /**

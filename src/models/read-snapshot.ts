@@ -3,10 +3,11 @@ import type { FigureLocale } from '../figures/figure-locale.js';
 import { parseFigure } from '../figures/parse-figure.js';
 import type { FigureKind, PrintedFigure } from '../figures/printed-figure.js';
 import { readPrintedFigure } from '../figures/read-printed-figure.js';
-import { assertCount, assertRecord, collectIssues, fail } from '../internal/assert.js';
-import { assertAsOfDayNumber, assertDayNumber } from '../internal/calendar.js';
+import { assertCount, assertRecord, collectIssues, fail, isCount } from '../internal/assert.js';
+import { asOfDayNumberOf, assertAsOfDayNumber, assertDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
 import { misspeltKeyFor, unknownKeyExpectation } from '../internal/nearest-key.js';
+import { quickRegionCode } from './quick-region-code.js';
 import { parseRegionCodeAt } from './region-code.js';
 import { SEGMENT_NAMES } from './segment-names.js';
 import type { SnapshotSettings } from './snapshot-options.js';
@@ -59,6 +60,28 @@ const FIGURE_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
 const SEGMENT_KEYS: readonly SegmentName[] = /* @__PURE__ */ Object.freeze([...SEGMENT_NAMES, 'ppu'] as const);
 // `YYYY-S1` / `YYYY-S2` (Dukcapil semester) or `YYYY`.
 const PERIOD = /^\d{4}(?:-S[12])?$/;
+
+/** Whether `value` passes {@link assertRecord}: checked first so that a valid row builds no closure. */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What {@link guardedField} returns when reading the field threw a UhcMetricsError. */
+const UNREAD: unique symbol = Symbol('unread');
+
+/**
+ * `record[key]`, where a getter's `UhcMetricsError` is recorded in `issues` like a failed check
+ * (the field then counts as unread), as when the read sat inside the check's collectIssues.
+ */
+function guardedField(record: Readonly<Record<string, unknown>>, key: string, issues: Issue[]): unknown {
+  try {
+    return record[key];
+  } catch (error) {
+    if (!(error instanceof UhcMetricsError)) throw error;
+    issues.push(...error.issues);
+    return UNREAD;
+  }
+}
 
 /** A field not given: missing, `null` (JSON), or a blank string (an empty CSV cell). */
 function isAbsent(value: unknown): boolean {
@@ -213,16 +236,17 @@ function readPrinted(value: unknown, path: IssuePath, settings: SnapshotSettings
 
 /** The segment counts; absent ones are left out, and an empty group is `undefined`. */
 function readSegments(value: unknown, path: IssuePath, settings: SnapshotSettings, issues: Issue[]): SegmentCounts | undefined {
-  const record = collectIssues(issues, () => {
-    assertRecord(value, path);
-    return value;
-  });
-  if (record === undefined) return undefined;
+  if (!isRecord(value)) {
+    collectIssues(issues, () => assertRecord(value, path));
+    return undefined;
+  }
+  const record = value;
   const segments: Partial<Record<SegmentName, number>> = {};
   for (const name of SEGMENT_KEYS) {
     const item = record[name];
     if (isAbsent(item)) continue;
-    const count = collectIssues(issues, () => readCount(item, [...path, name], settings));
+    // A number that is a count needs no path and no closure; anything else gets the full check.
+    const count = isCount(item) ? item + 0 : collectIssues(issues, () => readCount(item, [...path, name], settings));
     if (count !== undefined) segments[name] = count;
   }
   if (segments.ppu !== undefined && (segments.ppuPn !== undefined || segments.ppuBu !== undefined)) {
@@ -267,25 +291,44 @@ function readSource(value: unknown, path: IssuePath, settings: SnapshotSettings,
  * @internal The core of {@link createSnapshot} and {@link createSnapshots}.
  */
 export function readSnapshot(input: unknown, base: IssuePath, settings: SnapshotSettings, issues: Issue[]): Snapshot | undefined {
-  const record = collectIssues(issues, () => {
-    assertRecord(input, base);
-    return input;
-  });
-  if (record === undefined) return undefined;
+  if (!isRecord(input)) {
+    collectIssues(issues, () => assertRecord(input, base));
+    return undefined;
+  }
+  const record = input;
   const before = issues.length;
   const at = (key: string): IssuePath => [...base, key];
 
-  const regionCode = collectIssues(issues, () => parseRegionCodeAt(record['regionCode'], at('regionCode')).code);
-  const asOf = collectIssues(issues, () => {
-    const value = record['asOf'];
-    assertAsOfDayNumber(value, at('asOf'));
-    return value as string;
-  });
+  // Each field is read once, here, in this order; a value that passes the cheap check is taken
+  // as it is, and only one that does not gets the closure, the path and the full check that words
+  // the issue (issue 18: this runs once per row of a large input).
+  const regionValue = guardedField(record, 'regionCode', issues);
+  const regionCode =
+    regionValue === UNREAD
+      ? undefined
+      : ((typeof regionValue === 'string' ? quickRegionCode(regionValue) : undefined) ??
+        collectIssues(issues, () => parseRegionCodeAt(regionValue, at('regionCode')).code));
+  const asOfValue = guardedField(record, 'asOf', issues);
+  const asOf =
+    asOfValue === UNREAD
+      ? undefined
+      : typeof asOfValue === 'string' && asOfDayNumberOf(asOfValue) !== undefined
+        ? asOfValue
+        : collectIssues(issues, () => {
+            assertAsOfDayNumber(asOfValue, at('asOf'));
+            return asOfValue as string;
+          });
   const countFigures: { -readonly [Key in keyof CountFigures]: CountFigures[Key] } = {};
   const keepAs = (key: keyof CountFigures) => (figure: PrintedFigure): void => {
     countFigures[key] = figure;
   };
-  const population = collectIssues(issues, () => readCount(record['population'], at('population'), settings, keepAs('population')));
+  const populationValue = guardedField(record, 'population', issues);
+  const population =
+    populationValue === UNREAD
+      ? undefined
+      : isCount(populationValue)
+        ? populationValue + 0
+        : collectIssues(issues, () => readCount(populationValue, at('population'), settings, keepAs('population')));
   const period = record['populationPeriod'];
   const populationPeriod = isAbsent(period)
     ? undefined
@@ -295,11 +338,19 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
         }
         return period;
       });
-  const participants = collectIssues(issues, () => readCount(record['participants'], at('participants'), settings, keepAs('participants')));
+  const participantsValue = guardedField(record, 'participants', issues);
+  const participants =
+    participantsValue === UNREAD
+      ? undefined
+      : isCount(participantsValue)
+        ? participantsValue + 0
+        : collectIssues(issues, () => readCount(participantsValue, at('participants'), settings, keepAs('participants')));
   const active = record['activeParticipants'];
   const activeParticipants = isAbsent(active)
     ? undefined
-    : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings, keepAs('activeParticipants')));
+    : isCount(active)
+      ? active + 0
+      : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings, keepAs('activeParticipants')));
   if (activeParticipants !== undefined && participants !== undefined && activeParticipants > participants) {
     collectIssues(issues, () =>
       fail(
@@ -313,7 +364,9 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
   const nonActive = record['nonActiveParticipants'];
   const nonActiveParticipants = isAbsent(nonActive)
     ? undefined
-    : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings, keepAs('nonActiveParticipants')));
+    : isCount(nonActive)
+      ? nonActive + 0
+      : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings, keepAs('nonActiveParticipants')));
   if (nonActiveParticipants !== undefined && participants !== undefined && nonActiveParticipants > participants) {
     collectIssues(issues, () =>
       fail('INCONSISTENT_COUNTS', at('nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
@@ -328,18 +381,20 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
   nameMisspeltKeys(record, base, issues, before);
 
   if (issues.length > before) return undefined;
-  // Every required field is defined here: a failed check always records an issue.
-  return Object.freeze({
+  // Every required field is defined here: a failed check always records an issue. Built field
+  // by field in the order of Snapshot, not with spreads of empty objects: the same object, cheaper.
+  const snapshot: { -readonly [Key in keyof Snapshot]?: Snapshot[Key] } = {
     regionCode: regionCode as string,
     asOf: asOf as string,
     population: population as number,
-    ...(populationPeriod === undefined ? {} : { populationPeriod }),
-    participants: participants as number,
-    ...(activeParticipants === undefined ? {} : { activeParticipants }),
-    ...(nonActiveParticipants === undefined ? {} : { nonActiveParticipants }),
-    ...(segments === undefined ? {} : { segments }),
-    ...(printed === undefined ? {} : { printed }),
-    ...(Object.keys(countFigures).length === 0 ? {} : { countFigures: Object.freeze(countFigures) }),
-    ...(source === undefined ? {} : { source }),
-  });
+  };
+  if (populationPeriod !== undefined) snapshot.populationPeriod = populationPeriod;
+  snapshot.participants = participants as number;
+  if (activeParticipants !== undefined) snapshot.activeParticipants = activeParticipants;
+  if (nonActiveParticipants !== undefined) snapshot.nonActiveParticipants = nonActiveParticipants;
+  if (segments !== undefined) snapshot.segments = segments;
+  if (printed !== undefined) snapshot.printed = printed;
+  if (Object.keys(countFigures).length > 0) snapshot.countFigures = Object.freeze(countFigures);
+  if (source !== undefined) snapshot.source = source;
+  return Object.freeze(snapshot as Snapshot);
 }

@@ -57,6 +57,16 @@ const UNKNOWN_FIELD_POLICIES: readonly UnknownFieldPolicy[] = /* @__PURE__ */ Ob
  * @internal Shared by the single and the batch constructors.
  */
 export function resolveSnapshotOptions(options: unknown): SnapshotSettings {
+  // No options is the common case, once per row: its settings are built once and shared (frozen).
+  if (options === undefined) return (defaultSettings ??= resolveGiven(undefined));
+  return resolveGiven(options);
+}
+
+/** Settings resolved the first time no options were given. */
+let defaultSettings: SnapshotSettings | undefined;
+
+/** {@link resolveSnapshotOptions} without the shared default. */
+function resolveGiven(options: unknown): SnapshotSettings {
   assertOptions(options, OPTION_KEYS);
   const locale = resolveFigureLocale(options?.['locale'], ['options', 'locale']);
   const policy = options?.['unknownFields'] ?? 'ignore';
