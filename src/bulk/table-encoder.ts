@@ -2,6 +2,9 @@ import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { fail } from '../internal/assert.js';
 import { dayNumberOf } from '../internal/calendar.js';
 import { isRegionCode, normalizeRegionCode } from '../models/region-code.js';
+import { dottedCodeKey } from './code-key.js';
+import { isoDateKey } from './date-key.js';
+import { KeyIndex } from './key-index.js';
 import { isNormalizedRegionCode } from './normalized-code.js';
 import { ABSENT, withSummary, type TableData } from './snapshot-table.js';
 
@@ -33,18 +36,20 @@ export class TableEncoder {
   /** Normalised codes in first-seen order; a code's id is its index. */
   private readonly codes: string[] = [];
   /**
-   * Code id of every string seen: each normalised code, and each raw form (`1872`) of one.
-   * Filled only once a code arrives out of ascending order (see `lookUpCode`): sorted tables
-   * never hash their codes.
+   * Per code id: its {@link dottedCodeKey}, or NaN for a code without one (`ID`). A typed array
+   * (grown by doubling), so that every encoder's hot loop sees the same kind of array.
    */
+  private codeKeys = new Float64Array(1024);
+  /** Code id of each code's key: finds a dotted code without comparing strings. */
+  private readonly codeIdOfKey = new KeyIndex();
+  /** Code id of every other string seen: undotted, padded or lower-case forms, and `ID`. */
   private readonly codeIdOf = new Map<string, number>();
-  /** Whether `codeIdOf` holds every code: set on the first code out of order, never unset. */
-  private hashing = false;
-  /** The greatest normalised code seen. */
-  private greatestCode = '';
-  /** The code id of the previous row. */
-  private lastCodeId = -1;
-  private readonly dateIdOf = new Map<string, number>();
+  /** The code id of the previous row (0 before the first: its key is 0, which matches no code). */
+  private lastCodeId = 0;
+  /** Whether the previous row's code was the one after its predecessor's or the same. */
+  private predicting = true;
+  /** Date id of each date's {@link isoDateKey}. */
+  private readonly dateIdOf = new Map<number, number>();
   private readonly dates: string[] = [];
   // Rows usually come grouped by date: the previous row's date is the likeliest match.
   private lastDate: string | undefined = undefined;
@@ -60,55 +65,68 @@ export class TableEncoder {
 
   /** Records row `row`'s region code; `false` when it is not a valid code (the caller throws). */
   code(raw: unknown, row: number): boolean {
-    // Only strings are codes; and an index past either end of `codes` reads undefined, never a string.
     if (typeof raw !== 'string') return false;
-    // Tables are usually sorted by region within each date, or by date within each region: the
-    // code first seen after the previous row's, that code again, or the first code are likely,
-    // and checking them avoids most hash lookups (a cache miss each on large tables).
-    const { codes } = this;
-    const last = this.lastCodeId;
-    const id = raw === codes[last + 1] ? last + 1 : raw === codes[last] ? last : raw === codes[0] ? 0 : this.lookUpCode(raw);
+    // Codes as exports write them (dotted) are found by their digits: no string is hashed or
+    // compared, whatever order the rows come in. Sorted tables bring the code after the previous
+    // row's or that code again: while that holds, checking those two keys skips the hash table;
+    // on shuffled rows the check would only add a cache miss, so it waits for a row that fits.
+    const key = dottedCodeKey(raw);
+    let id: number;
+    if (key > 0) {
+      const { codeKeys } = this;
+      const last = this.lastCodeId;
+      if (this.predicting && codeKeys[last + 1] === key) id = last + 1;
+      else if (this.predicting && codeKeys[last] === key) id = last;
+      else {
+        id = this.codeIdOfKey.get(key);
+        if (id < 0) id = this.addDotted(raw, key);
+        this.predicting = id === last + 1 || id === last;
+      }
+    } else {
+      id = this.lookUpOther(raw);
+    }
     if (id < 0) return false;
     this.lastCodeId = id;
     this.codeIds[row] = id;
     return true;
   }
 
+  /** The id of a dotted-shaped code seen for the first time, validated once; -1 when it is not a code. */
+  private addDotted(raw: string, key: number): number {
+    // Dotted-shaped text that is not a normalised code is rejected by the full check below.
+    if (!isNormalizedRegionCode(raw)) return this.lookUpOther(raw);
+    return this.addCode(raw, key);
+  }
+
+  /** Gives a normalised code not seen before the next id. */
+  private addCode(code: string, key: number): number {
+    const id = this.codes.length;
+    this.codes.push(code);
+    // One entry to spare, so that the prediction of the next code never reads past the end.
+    if (id + 1 === this.codeKeys.length) {
+      const grown = new Float64Array(2 * id);
+      grown.set(this.codeKeys);
+      this.codeKeys = grown;
+    }
+    this.codeKeys[id] = key > 0 ? key : Number.NaN;
+    if (key > 0) this.codeIdOfKey.add(key, id);
+    else this.codeIdOf.set(code, id);
+    return id;
+  }
+
   /**
-   * The id of a code string the prediction missed: a new id for a string not seen before
-   * (validated and normalised once), -1 when it is not a code. Unsorted tables miss the
-   * prediction on most rows: for them the hash map answers first, and a code is validated only
-   * the first time its text is seen.
+   * The id of a code not written dotted (`1872`, ` 18.72 `, `id`), validated and normalised the
+   * first time its text is seen; -1 when it is not a code.
    */
-  private lookUpCode(raw: string): number {
-    const { codes, codeIdOf } = this;
-    if (this.hashing) {
-      const known = codeIdOf.get(raw);
-      if (known !== undefined) return known;
-    }
-    const normalized = isNormalizedRegionCode(raw);
-    // A normalised code above every code seen is new: sorted tables never touch the hash map.
-    if (normalized && !this.hashing && raw > this.greatestCode) {
-      this.greatestCode = raw;
-      codes.push(raw);
-      return codes.length - 1;
-    }
-    if (!this.hashing) {
-      this.hashing = true;
-      codes.forEach((code, id) => codeIdOf.set(code, id));
-      const known = codeIdOf.get(raw);
-      if (known !== undefined) return known;
-    }
-    if (!normalized && !isRegionCode(raw)) return -1;
-    const code = normalized ? raw : normalizeRegionCode(raw);
-    let id = codeIdOf.get(code);
-    if (id === undefined) {
-      id = codes.length;
-      codes.push(code);
-      codeIdOf.set(code, id);
-      if (code > this.greatestCode) this.greatestCode = code;
-    }
-    codeIdOf.set(raw, id);
+  private lookUpOther(raw: string): number {
+    const known = this.codeIdOf.get(raw);
+    if (known !== undefined) return known;
+    if (!isRegionCode(raw)) return -1;
+    const code = normalizeRegionCode(raw);
+    const key = dottedCodeKey(code);
+    let id = key > 0 ? this.codeIdOfKey.get(key) : (this.codeIdOf.get(code) ?? -1);
+    if (id < 0) id = this.addCode(code, key);
+    this.codeIdOf.set(raw, id);
     return id;
   }
 
@@ -116,12 +134,15 @@ export class TableEncoder {
   date(raw: unknown, row: number): boolean {
     if (typeof raw !== 'string') return false;
     if (raw !== this.lastDate) {
-      let id = this.dateIdOf.get(raw);
+      // Found by its digits, validated once per distinct date.
+      const key = isoDateKey(raw);
+      if (key < 0) return false;
+      let id = this.dateIdOf.get(key);
       if (id === undefined) {
         if (dayNumberOf(raw) === undefined) return false;
         id = this.dates.length;
         this.dates.push(raw);
-        this.dateIdOf.set(raw, id);
+        this.dateIdOf.set(key, id);
       }
       this.lastDate = raw;
       this.lastDateId = id;
@@ -181,8 +202,8 @@ export class TableEncoder {
 
   /** The finished columns, with codes and dates re-indexed in sorted order. */
   finish(): TableData {
-    const regionCodes = remapSorted(this.codes, this.codeIds);
-    const dates = remapSorted(this.dates, this.dateIds);
+    const regionCodes = remapSorted(this.codes, this.codeIds, this.codeKeys.subarray(0, this.codes.length));
+    const dates = remapSorted(this.dates, this.dateIds, undefined);
     return withSummary({
       rowCount: this.rowCount,
       regionCodes,
@@ -200,14 +221,14 @@ export class TableEncoder {
  * Sorts a dictionary (code-point order, as `compareText` does) and rewrites the ids that point
  * into it, in place; returns the sorted dictionary, frozen.
  */
-function remapSorted(dictionary: readonly string[], ids: Int32Array): readonly string[] {
+function remapSorted(dictionary: readonly string[], ids: Int32Array, keys: Float64Array | undefined): readonly string[] {
   // Sorted input yields a dictionary already in order: nothing to sort or rewrite.
   let sorted = true;
   for (let index = 1; index < dictionary.length && sorted; index += 1) {
     sorted = (dictionary[index - 1] as string) < (dictionary[index] as string);
   }
   if (sorted) return Object.freeze([...dictionary]);
-  const newId = sortedPositions(dictionary);
+  const newId = sortedPositions(dictionary, keys);
   const order = new Array<string>(dictionary.length);
   for (let id = 0; id < dictionary.length; id += 1) order[newId[id] as number] = dictionary[id] as string;
   for (let row = 0; row < ids.length; row += 1) ids[row] = newId[ids[row] as number] as number;
@@ -218,17 +239,17 @@ function remapSorted(dictionary: readonly string[], ids: Int32Array): readonly s
 const PACKED_ID_LIMIT = 2 ** 19;
 
 /**
- * Per entry of a dictionary of distinct strings: its position in code-point order. Dictionaries
- * of normalised region codes (all of them, once encoded) sort as numbers: each code's digits
- * (`PP.KK.CC.NNNN`, absent parts 0, which no present part is) packed with its id into one double,
- * and a Float64Array sorts those without a comparator. Anything else (dates) sorts as text.
+ * Per entry of a dictionary of distinct strings: its position in code-point order. A dictionary
+ * whose entries all have a {@link dottedCodeKey} (region codes, once normalised, except `ID`)
+ * sorts as numbers: each key packed with its id into one double, and a Float64Array sorts those
+ * without a comparator. Anything else (dates, `ID`) sorts as text.
  */
-function sortedPositions(dictionary: readonly string[]): Int32Array {
+function sortedPositions(dictionary: readonly string[], keys: Float64Array | undefined): Int32Array {
   const count = dictionary.length;
   const positions = new Int32Array(count);
-  if (count <= PACKED_ID_LIMIT && dictionary.every(isNormalizedRegionCode)) {
+  if (count <= PACKED_ID_LIMIT && keys !== undefined && keys.every((key) => key > 0)) {
     const packed = new Float64Array(count);
-    for (let id = 0; id < count; id += 1) packed[id] = numericKeyOf(dictionary[id] as string) * PACKED_ID_LIMIT + id;
+    for (let id = 0; id < count; id += 1) packed[id] = (keys[id] as number) * PACKED_ID_LIMIT + id;
     packed.sort();
     for (let position = 0; position < count; position += 1) positions[(packed[position] as number) % PACKED_ID_LIMIT] = position;
     return positions;
@@ -242,21 +263,4 @@ function sortedPositions(dictionary: readonly string[]): Int32Array {
     positions[id] = position;
   });
   return positions;
-}
-
-/**
- * The digits of a normalised code as one number below 10^10 (`18.72.01.1001` is 1872011001,
- * `18.72` is 1872000000): dots sit at fixed places and no present part is 0, so these numbers
- * order codes as their text does, a code before the codes under it.
- */
-function numericKeyOf(code: string): number {
-  let key = 0;
-  let digits = 0;
-  for (let index = 0; index < code.length; index += 1) {
-    const char = code.charCodeAt(index);
-    if (char === 46) continue;
-    key = key * 10 + (char - 48);
-    digits += 1;
-  }
-  return key * 10 ** (10 - digits);
 }

@@ -1,10 +1,10 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertCount, assertRecord, fail } from '../internal/assert.js';
-import { assertDayNumber } from '../internal/calendar.js';
-import { parseRegionCodeAt } from '../models/region-code.js';
+import { assertRecord, fail } from '../internal/assert.js';
+import { runCallerCode } from '../internal/caller-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { readColumn, type ColumnVector } from './column-vector.js';
 import { isCount } from './is-count.js';
+import { throwRowError, type RowField } from './row-error.js';
 import { registerTable, type SnapshotTable } from './snapshot-table.js';
 import { TableEncoder } from './table-encoder.js';
 
@@ -74,25 +74,9 @@ function readColumnOf(input: Readonly<Record<string, unknown>>, name: string, le
   return column;
 }
 
-/** The error for row `index`, which the fast checks rejected, in the order the fields are read. */
-function rowError(columns: Readonly<Record<string, ArrayLike<unknown> | undefined>>, index: number): never {
-  const at = (name: string): IssuePath => ['columns', name, index];
-  const entry = (name: string): unknown => columns[name]?.[index];
-  parseRegionCodeAt(entry('regionCode'), at('regionCode'));
-  assertDayNumber(entry('asOf'), at('asOf'));
-  const participants = entry('participants');
-  assertCount(entry('population'), at('population'));
-  assertCount(participants, at('participants'));
-  const active = entry('activeParticipants');
-  if (active !== undefined) {
-    assertCount(active, at('activeParticipants'));
-    if (active > (participants as number)) {
-      fail('INCONSISTENT_COUNTS', at('activeParticipants'), active, `must not exceed participants (${participants as number})`);
-    }
-  }
-  // Reached only when a column (a Proxy) returned a bad value to the fast checks and a good one here.
-  return fail('INVALID_TYPE', ['columns'], columns, 'must return the same value each time an entry is read');
-}
+/** Column entries are read in the order the per-snapshot validation reads a row's fields. */
+const FIELDS: readonly RowField[] = ['regionCode', 'asOf', 'population', 'participants', 'activeParticipants'];
+const READING_NOTHING = -1;
 
 /**
  * Builds a {@link SnapshotTable} from parallel columns: the fastest way in when the data is
@@ -153,29 +137,49 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
   const people = readColumnOf(input, 'population', rowCount, true);
   const members = readColumnOf(input, 'participants', rowCount, true);
   const actives = input['activeParticipants'] === undefined ? undefined : readColumnOf(input, 'activeParticipants', rowCount, true);
-  const read = { regionCode: codes, asOf: dates, population: people, participants: members, activeParticipants: actives };
 
   const encoder = new TableEncoder(rowCount);
   const { population, participants } = encoder;
   const pathOf = (index: number): IssuePath => ['columns', 'regionCode', index];
   const valueOf = (index: number): unknown => codes[index];
-  for (let index = 0; index < rowCount; index += 1) {
-    const count = people[index];
-    const member = members[index];
-    const active = actives === undefined ? undefined : actives[index];
-    const ok =
-      encoder.code(codes[index], index) &&
-      encoder.date(dates[index], index) &&
-      isCount(count) &&
-      isCount(member) &&
-      (active === undefined || (isCount(active) && active <= member));
-    if (!ok) {
-      encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
-      rowError(read, index);
+  // An array may be a proxy or have getters: whatever they throw names the entry being read.
+  let reading = READING_NOTHING;
+  let index = 0;
+  try {
+    for (; index < rowCount; index += 1) {
+      // Each entry read once, in the order the per-snapshot validation reads a row's fields.
+      reading = 0;
+      const code = codes[index];
+      reading = 1;
+      const date = dates[index];
+      reading = 2;
+      const count = people[index];
+      reading = 3;
+      const member = members[index];
+      reading = 4;
+      const active = actives === undefined ? undefined : actives[index];
+      reading = READING_NOTHING;
+      const ok =
+        encoder.code(code, index) &&
+        encoder.date(date, index) &&
+        isCount(count) &&
+        isCount(member) &&
+        (active === undefined || (isCount(active) && active <= member));
+      if (!ok) {
+        encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
+        throwRowError(code, date, count, member, active, (field) => ['columns', field, index]);
+      }
+      // `+ 0` turns a count of -0 into 0: no result ever shows a negative zero.
+      population[index] = (count as number) + 0;
+      participants[index] = (member as number) + 0;
+      if (active !== undefined) encoder.setActive(index, (active as number) + 0);
     }
-    population[index] = count as number;
-    participants[index] = member as number;
-    if (active !== undefined) encoder.setActive(index, active as number);
+  } catch (error) {
+    if (reading === READING_NOTHING) throw error;
+    encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
+    runCallerCode(['columns', FIELDS[reading] as RowField, index], () => {
+      throw error;
+    });
   }
   encoder.assertNoDuplicateBefore(rowCount, pathOf, valueOf);
   return registerTable(encoder.finish());

@@ -1,25 +1,20 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertArray, assertRecord, fail } from '../internal/assert.js';
-import { assertDayNumber } from '../internal/calendar.js';
-import { readCoverageCounts } from '../metrics/coverage.js';
+import { assertArray, fail } from '../internal/assert.js';
+import { runCallerCode } from '../internal/caller-code.js';
 import type { RegionCounts } from '../metrics/region-counts.js';
-import { parseRegionCodeAt } from '../models/region-code.js';
 import { isCount } from './is-count.js';
+import { throwRowError, type RowField } from './row-error.js';
 import { registerTable, type SnapshotTable } from './snapshot-table.js';
 import { TableEncoder } from './table-encoder.js';
 
-/**
- * Throws the error the per-snapshot validation gives for a row the fast checks rejected: the
- * same code, path and message as {@link rollUp} would report for it.
- */
-function rowError(row: unknown, index: number): never {
-  const path = [index];
-  assertRecord(row, path);
-  parseRegionCodeAt(row['regionCode'], [index, 'regionCode']);
-  assertDayNumber(row['asOf'], [index, 'asOf']);
-  readCoverageCounts(row, path);
-  // Reached only when a getter returned a bad value to the fast checks and a good one here.
-  return fail('INVALID_TYPE', path, row, 'must return the same values each time its fields are read');
+/** What the loop reads when the caller's code (a getter, a proxy) may run: a field, or the row itself. */
+const FIELDS: readonly RowField[] = ['regionCode', 'asOf', 'population', 'participants', 'activeParticipants'];
+const READING_ROW = FIELDS.length;
+const READING_NOTHING = -1;
+
+/** Field `field` of a row whose prototype may hold fields: an inherited value counts as absent. */
+function ownField(row: object, field: RowField): unknown {
+  return Object.prototype.hasOwnProperty.call(row, field) ? (row as Record<RowField, unknown>)[field] : undefined;
 }
 
 /**
@@ -75,30 +70,58 @@ export function tableFromSnapshots(snapshots: readonly RegionCounts[]): Snapshot
   const { population, participants } = encoder;
   const pathOf = (index: number): IssuePath => [index];
   const valueOf = (index: number): unknown => rows[index];
-  for (let index = 0; index < rowCount; index += 1) {
-    const row = rows[index] as Partial<Record<keyof RegionCounts, unknown>> | null | undefined;
-    let ok = typeof row === 'object' && row !== null && !Array.isArray(row);
-    if (ok) {
-      const record = row as Partial<Record<keyof RegionCounts, unknown>>;
-      const people = record.population;
-      const members = record.participants;
-      const active = record.activeParticipants;
-      ok =
-        encoder.code(record.regionCode, index) &&
-        encoder.date(record.asOf, index) &&
+  // Plain objects (a parsed JSON row, a Snapshot) hold their fields themselves as long as
+  // Object.prototype holds none of them: then no field needs an own-property check.
+  const plainIsOwn = !FIELDS.some((field) => field in Object.prototype);
+  let reading = READING_NOTHING;
+  let index = 0;
+  try {
+    for (; index < rowCount; index += 1) {
+      reading = READING_ROW;
+      const row: unknown = rows[index];
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+        reading = READING_NOTHING;
+        encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
+        fail('INVALID_TYPE', [index], row, 'must be an object');
+      }
+      const prototype: unknown = Object.getPrototypeOf(row);
+      const plain = prototype === null || (prototype === Object.prototype && plainIsOwn);
+      const record = row as Partial<Record<RowField, unknown>>;
+      // Each field read once, in the order the per-snapshot validation reads them.
+      reading = 0;
+      const code = plain ? record.regionCode : ownField(row, 'regionCode');
+      reading = 1;
+      const date = plain ? record.asOf : ownField(row, 'asOf');
+      reading = 2;
+      const people = plain ? record.population : ownField(row, 'population');
+      reading = 3;
+      const members = plain ? record.participants : ownField(row, 'participants');
+      reading = 4;
+      const active = plain ? record.activeParticipants : ownField(row, 'activeParticipants');
+      reading = READING_NOTHING;
+      const ok =
+        encoder.code(code, index) &&
+        encoder.date(date, index) &&
         isCount(people) &&
         isCount(members) &&
         (active === undefined || (isCount(active) && active <= members));
-      if (ok) {
-        population[index] = people as number;
-        participants[index] = members as number;
-        if (active !== undefined) encoder.setActive(index, active as number);
+      if (!ok) {
+        encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
+        throwRowError(code, date, people, members, active, (field) => [index, field]);
       }
+      // `+ 0` turns a count of -0 into 0: no result ever shows a negative zero.
+      population[index] = (people as number) + 0;
+      participants[index] = (members as number) + 0;
+      if (active !== undefined) encoder.setActive(index, (active as number) + 0);
     }
-    if (!ok) {
-      encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
-      rowError(row, index);
-    }
+  } catch (error) {
+    if (reading === READING_NOTHING) throw error;
+    // The caller's getter or proxy threw: earlier duplicates come first, as in row order.
+    encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
+    const path = reading === READING_ROW ? [index] : [index, FIELDS[reading] as RowField];
+    runCallerCode(path, () => {
+      throw error;
+    });
   }
   encoder.assertNoDuplicateBefore(rowCount, pathOf, valueOf);
   return registerTable(encoder.finish());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromColumns, type SnapshotColumns } from '../../src/bulk/table-from-columns.js';
 import { tableRow } from '../../src/bulk/table-row.js';
-import { errorOf, errorWithMessageOf } from '../support/caught-error.js';
+import { catchError, errorOf, errorWithMessageOf } from '../support/caught-error.js';
 
 // Counts below are illustrations with round numbers, not published figures.
 const columns: SnapshotColumns = {
@@ -81,7 +81,7 @@ describe('tableFromColumns errors', () => {
     expect(message).toBe('columns.regionCode[1] repeats region 18.72 on 2024-07-01 (first at index 0), got "18.72"');
   });
 
-  it('says when a column returns different values on each read, never a TypeError', () => {
+  it('reads an entry once and judges the value it returned', () => {
     let reads = 0;
     const shifty = new Proxy([1, 1, 1], {
       get(target, key, receiver): unknown {
@@ -92,6 +92,24 @@ describe('tableFromColumns errors', () => {
         return Reflect.get(target, key, receiver);
       },
     });
-    expect(errorOf(() => tableFromColumns(bad({ population: shifty })))).toEqual({ code: 'INVALID_TYPE', path: ['columns'] });
+    expect(errorOf(() => tableFromColumns(bad({ population: shifty })))).toEqual({ code: 'INVALID_COUNT', path: ['columns', 'population', 0] });
+    expect(reads).toBe(1);
+  });
+
+  it('turns what a column entry throws into INPUT_THREW at the entry, the original as cause', () => {
+    const boom = new RangeError('boom');
+    const asOf = new Proxy(['2024-07-01', '2024-07-01', '2024-08-01'], {
+      get(target, key, receiver): unknown {
+        if (key === '1') throw boom;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const error = catchError(() => tableFromColumns({ ...columns, asOf }));
+    expect([error.code, error.path, error.cause]).toEqual(['INPUT_THREW', ['columns', 'asOf', 1], boom]);
+  });
+
+  it('stores a count of -0 as 0', () => {
+    const row = tableRow(tableFromColumns({ regionCode: ['18'], asOf: ['2024-07-01'], population: [-0], participants: new Float64Array([-0]), activeParticipants: [-0] }), 0);
+    expect([Object.is(row.population, 0), Object.is(row.participants, 0), Object.is(row.activeParticipants, 0)]).toEqual([true, true, true]);
   });
 });

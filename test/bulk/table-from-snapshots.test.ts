@@ -3,7 +3,7 @@ import { tableFromSnapshots } from '../../src/bulk/table-from-snapshots.js';
 import { tableRow } from '../../src/bulk/table-row.js';
 import type { RegionCounts } from '../../src/metrics/region-counts.js';
 import { rollUp } from '../../src/metrics/roll-up.js';
-import { errorOf, errorWithMessageOf } from '../support/caught-error.js';
+import { catchError, errorOf, errorWithMessageOf } from '../support/caught-error.js';
 
 // Counts below are illustrations with round numbers, not published figures.
 const day = '2024-07-01';
@@ -133,7 +133,7 @@ describe('tableFromSnapshots errors', () => {
     expect(errorOf(() => tableFromSnapshots(rows))).toEqual({ code: 'DUPLICATE_SNAPSHOT', path: [300] });
   });
 
-  it('says when a getter returns different values on each read, never a TypeError', () => {
+  it('reads a getter once and judges the value it returned', () => {
     let reads = 0;
     const shifty = {
       regionCode: '18',
@@ -144,6 +144,53 @@ describe('tableFromSnapshots errors', () => {
         return reads === 1 ? -1 : 5;
       },
     };
-    expect(errorOf(() => tableFromSnapshots([shifty as RegionCounts]))).toEqual({ code: 'INVALID_TYPE', path: [0] });
+    expect(errorOf(() => tableFromSnapshots([shifty as RegionCounts]))).toEqual({ code: 'INVALID_COUNT', path: [0, 'population'] });
+    expect(reads).toBe(1);
+  });
+
+  it('turns what a getter throws into INPUT_THREW at the field, the original as cause', () => {
+    const boom = new RangeError('boom');
+    const row = {
+      regionCode: '18',
+      asOf: day,
+      participants: 1,
+      get population(): number {
+        throw boom;
+      },
+    };
+    const error = catchError(() => tableFromSnapshots([metro, row as RegionCounts]));
+    expect([error.code, error.path, error.cause]).toEqual(['INPUT_THREW', [1, 'population'], boom]);
+  });
+
+  it('reports a duplicate before a later row whose getter throws, as rows are read in order', () => {
+    const row = {
+      get regionCode(): string {
+        throw new Error('no');
+      },
+    };
+    expect(errorOf(() => tableFromSnapshots([metro, metro, row as unknown as RegionCounts]))).toEqual({ code: 'DUPLICATE_SNAPSHOT', path: [1] });
+  });
+
+  it('turns what a proxy row throws into INPUT_THREW at the row', () => {
+    const row = new Proxy({}, {
+      getPrototypeOf(): never {
+        throw new Error('no');
+      },
+    });
+    expect(errorOf(() => tableFromSnapshots([row as RegionCounts]))).toEqual({ code: 'INPUT_THREW', path: [0] });
+  });
+
+  it('reads only fields a row holds itself: an inherited count is a missing one', () => {
+    const inherits = Object.assign(Object.create({ participants: 5 }) as object, { regionCode: '18', asOf: day, population: 10 });
+    expect(errorOf(() => tableFromSnapshots([inherits as RegionCounts]))).toEqual({ code: 'INVALID_COUNT', path: [0, 'participants'] });
+    const own = Object.assign(Object.create({ participants: 5 }) as object, { regionCode: '18', asOf: day, population: 10, participants: 7 });
+    expect(tableRow(tableFromSnapshots([own as RegionCounts]), 0)).toEqual({ regionCode: '18', asOf: day, population: 10, participants: 7 });
+    const bare = Object.assign(Object.create(null) as object, { regionCode: '18', asOf: day, population: 10, participants: 7 });
+    expect(tableRow(tableFromSnapshots([bare as RegionCounts]), 0).participants).toBe(7);
+  });
+
+  it('stores a count of -0 as 0', () => {
+    const row = tableRow(tableFromSnapshots([{ regionCode: '18', asOf: day, population: -0, participants: -0, activeParticipants: -0 }]), 0);
+    expect([Object.is(row.population, 0), Object.is(row.participants, 0), Object.is(row.activeParticipants, 0)]).toEqual([true, true, true]);
   });
 });
