@@ -63,8 +63,11 @@ export interface SnapshotSchema extends StandardSchemaV1<SnapshotInput, Snapshot
   readonly '~standard': SnapshotSchemaProps;
 }
 
-/** {@link safeCreateSnapshot} as a Standard Schema result; what the caller's code throws is an issue too. */
-function validate(value: unknown): StandardSchemaV1SuccessResult<Snapshot> | SnapshotSchemaFailure {
+/**
+ * {@link safeCreateSnapshot} as a Standard Schema result; what the caller's code throws is an issue
+ * too. An arrow function: it has no `prototype` object, so freezing it freezes it deeply.
+ */
+const validate = (value: unknown): StandardSchemaV1SuccessResult<Snapshot> | SnapshotSchemaFailure => {
   try {
     const result = runCallerCode([], () => safeCreateSnapshot(value));
     return Object.freeze(result.success ? { value: result.output } : { issues: result.issues });
@@ -73,7 +76,7 @@ function validate(value: unknown): StandardSchemaV1SuccessResult<Snapshot> | Sna
     if (!isUhcMetricsError(error)) throw error;
     return Object.freeze({ issues: error.issues as readonly [Issue, ...Issue[]] });
   }
-}
+};
 
 /**
  * The snapshot input as a Standard Schema V1 (https://standardschema.dev): form and API
@@ -98,5 +101,5 @@ function validate(value: unknown): StandardSchemaV1SuccessResult<Snapshot> | Sna
  * @category Models
  */
 export const snapshotSchema: SnapshotSchema = /* @__PURE__ */ Object.freeze({
-  '~standard': /* @__PURE__ */ Object.freeze({ version: 1 as const, vendor: 'uhc-metrics', validate }),
+  '~standard': /* @__PURE__ */ Object.freeze({ version: 1 as const, vendor: 'uhc-metrics', validate: /* @__PURE__ */ Object.freeze(validate) }),
 });

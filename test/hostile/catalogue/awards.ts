@@ -153,6 +153,16 @@ export const AWARDS_CATALOGUE: Catalogue = {
     ],
   },
   classifyAward: { cases: classifyAwardCases },
+  conditionsOf: {
+    cases: [
+      row('valid', 'classification, tierId', () => [classified(counts()), 'uhc'], returns((conditions) => {
+        expect((conditions as { holding: unknown[] }).holding).toHaveLength(1);
+      })),
+      ...substitute('classification', { ...GENERIC, 'number as string': 'uhc' }, (value) => [value, 'uhc'], rejects('INVALID_TYPE', ['classification'])),
+      row('object', 'classification (a copy)', () => [{ ...classified(counts()) }, 'uhc'], rejects('INVALID_TYPE', ['classification'])),
+      ...substitute('tierId', { ...GENERIC, 'unknown option value': 'utama' }, (tierId) => [classified(counts()), tierId], rejects('INVALID_OPTION', ['tierId'])),
+    ],
+  },
   explainAward: {
     cases: [
       row('valid', 'classification', () => [classified(counts())], returns((text) => {

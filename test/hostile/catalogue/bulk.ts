@@ -321,7 +321,11 @@ const tableRollUpCases: HostileCase[] = [
   ...tableCases((table) => [table]),
   ...optionsCases((options) => [childrenTable(), options]),
   ...substitute('options.to', { ...GENERIC, 'unknown option value': 'island', 'number as string': '1' }, (to) => [childrenTable(), { to }], rejects('INVALID_OPTION', ['options', 'to'])).filter((hostile) => hostile.input !== 'undefined'),
-  row('extra unknown field', 'options.expectedChildren (rollUp has it; tableRollUp does not)', () => [childrenTable(), { expectedChildren: { 18: ['18.01'] } }], rejects('INVALID_OPTION', ['options', 'expectedChildren'])),
+  row('valid', 'options.expectedChildren (as in rollUp)', () => [childrenTable(), { expectedChildren: { 18: ['18.01'] } }], returns((result) => {
+    expect((result as { missingChildren: unknown }).missingChildren).toEqual([[]]);
+  })),
+  row('null', 'options.expectedChildren', () => [childrenTable(), { expectedChildren: null }], rejects('INVALID_TYPE', ['options', 'expectedChildren'])),
+  row('extra unknown field', 'options.level (the target level is `to`)', () => [childrenTable(), { level: 'province' }], rejects('INVALID_OPTION', ['options', 'level'])),
 ];
 
 const tableGrowthCases: HostileCase[] = [
@@ -354,7 +358,9 @@ const tableRankCases: HostileCase[] = [
   ...tableCases((table) => [table]),
   ...optionsCases((options) => [childrenTable(), options]),
   ...substitute('options.ties', { ...except(GENERIC, 'undefined'), 'unknown option value': 'random', 'number as string': '1' }, (ties) => [childrenTable(), { ties }], rejects('INVALID_OPTION', ['options', 'ties'])),
-  row('extra unknown field', 'options.keys (rank has it; tableRank ranks by coverage only)', () => [childrenTable(), { keys: [] }], rejects('INVALID_OPTION', ['options', 'keys'])),
+  row('empty array', 'options.keys (as in rank)', () => [childrenTable(), { keys: [] }], rejects('EMPTY_INPUT', ['options', 'keys'])),
+  row('null', 'options.keys', () => [childrenTable(), { keys: null }], rejects('INVALID_TYPE', ['options', 'keys'])),
+  row('extra unknown field', 'options.tie', () => [childrenTable(), { tie: 'dense' }], rejects('INVALID_OPTION', ['options', 'tie'])),
 ];
 
 /** A table for the tally: 19/20 (95%: met), 18 999/20 000 (94.995%: not), 0/0 (unknown), on 2023-03-01; 20/20 on 2024-08-01. */
@@ -454,7 +460,7 @@ const analyzeSnapshotsCases: HostileCase[] = [
   ...optionsCases((countMeeting) => [lampungChildren(), { countMeeting }], ['options', 'countMeeting']),
   row('unknown option value', 'options.rollUp.to', () => [lampungChildren(), { rollUp: { to: 'island' } }], rejects('INVALID_OPTION', ['options', 'rollUp', 'to'])),
   row('null', 'options.rollUp.to', () => [lampungChildren(), { rollUp: { to: null } }], rejects('INVALID_OPTION', ['options', 'rollUp', 'to'])),
-  row('extra unknown field', 'options.rollUp.expectedChildren', () => [lampungChildren(), { rollUp: { expectedChildren: {} } }], rejects('INVALID_OPTION', ['options', 'rollUp', 'expectedChildren'])),
+  row('null', 'options.rollUp.expectedChildren', () => [lampungChildren(), { rollUp: { expectedChildren: null } }], rejects('INVALID_TYPE', ['options', 'rollUp', 'expectedChildren'])),
   row('unknown option value', 'options.rank.ties', () => [lampungChildren(), { rank: { ties: 'random' } }], rejects('INVALID_OPTION', ['options', 'rank', 'ties'])),
   row('null', 'options.rank.ties', () => [lampungChildren(), { rank: { ties: null } }], rejects('INVALID_OPTION', ['options', 'rank', 'ties'])),
   ...substitute('options.target', { ...except(GENERIC, 'object', 'undefined'), 'number as string': '95' }, (target) => [lampungChildren(), { target }], rejects('INVALID_TYPE', ['options', 'target'])),

@@ -166,6 +166,15 @@ const targetAtCases: HostileCase[] = [
   row('sparse array', 'options.targets[0]', () => ['2024-07-01', { targets: [, RPJMN_2020_2024], kind: 'plan' }], rejects('INVALID_TYPE', ['options', 'targets', 0])),
 ];
 
+const targetNameCases: HostileCase[] = [
+  row('valid', 'target', () => [RPJMN_2020_2024], equals('RPJMN 2020-2024: cakupan minimal 98% pada 2024')),
+  row('valid', 'options.locale', () => [RPJMN_2020_2024, { locale: 'en' }], equals('RPJMN 2020-2024: coverage at least 98% by 2024')),
+  ...targetCases((target) => [target], ['target']),
+  ...substitute('options', except(GENERIC, 'undefined', 'object'), (options) => [RPJMN_2020_2024, options], rejects('INVALID_TYPE', ['options'])),
+  row('unknown option value', 'options.locale', () => [RPJMN_2020_2024, { locale: 'fr' }], rejects('INVALID_OPTION', ['options', 'locale'])),
+  row('extra unknown field', 'options', () => [RPJMN_2020_2024, { lang: 'en' }], rejects('INVALID_OPTION', ['options', 'lang'])),
+];
+
 export const METRICS_CATALOGUE: Catalogue = {
   coverageRatio: {
     cases: coverageFunctionCases(8_911_770 / 9_051_459, undefined, (ratio) => expect(ratio).toBe(1.018)),
@@ -204,6 +213,7 @@ export const METRICS_CATALOGUE: Catalogue = {
     cases: coverageFunctionCases(9_051_459 - 8_911_770, 0, (people) => expect(people).toBe(0)),
   },
   defineTarget: { cases: defineTargetCases },
+  targetName: { cases: targetNameCases },
   targetAt: { cases: targetAtCases },
   checkTarget: { cases: checkTargetCases },
   rollUp: { cases: rollUpCases },
