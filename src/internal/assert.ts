@@ -43,14 +43,21 @@ export function assertFiniteNumber(
   }
 }
 
-/** `Array.isArray`, which throws on a revoked proxy: that reaches the caller as `INPUT_THREW`. */
-function isArray(value: unknown, path: IssuePath): value is readonly unknown[] {
-  return typeof value === 'object' && value !== null && runCallerCode(path, () => Array.isArray(value));
+/**
+ * `Array.isArray`, which throws on a revoked proxy: such a proxy is no array, and reading it next
+ * (through `runCallerCode`) reports `INPUT_THREW`. A plain try keeps the smallest bundles small.
+ */
+function isArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /** A plain object (not null, not an array); the shape of options and records. */
 export function assertRecord(value: unknown, path: IssuePath): asserts value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || isArray(value, path)) {
+  if (typeof value !== 'object' || value === null || isArray(value)) {
     fail('INVALID_TYPE', path, value, 'must be an object');
   }
 }
@@ -60,7 +67,7 @@ export function assertRecord(value: unknown, path: IssuePath): asserts value is 
  * index, found before anything is allocated by `length`.
  */
 export function assertArray(value: unknown, path: IssuePath): asserts value is readonly unknown[] {
-  if (!isArray(value, path)) fail('INVALID_TYPE', path, value, 'must be an array');
+  if (!isArray(value)) fail('INVALID_TYPE', path, value, 'must be an array');
   const hole = firstHole(value, path);
   if (hole !== undefined) {
     fail('INVALID_TYPE', [...path, hole], undefined, `must not be a hole (the array is sparse, of length ${value.length})`);

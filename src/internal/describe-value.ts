@@ -2,10 +2,10 @@
  * The most characters of a caller's key or string quoted in a message (issue 17, class 4): a
  * megabyte key stays in the error's `path` and `value`, never whole in its message.
  */
-export const QUOTED_LENGTH = 60;
+const QUOTED_LENGTH = 60;
 
 /** `text` cut to {@link QUOTED_LENGTH} characters, `...` marking the cut. */
-export function cutShort(text: string): string {
+function cutShort(text: string): string {
   return text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH - 3)}...` : text;
 }
 
