@@ -100,6 +100,9 @@ function commonValues(left: ReadingBounds, right: ReadingBounds): Interval | und
  * (Radar Palembang) agree only if Radar Palembang truncated: `252,1 juta` read as rounded
  * allows at most 252 150 000, below `252,17 juta`'s lowest value, 252 165 000.
  *
+ * Printed changes compare too: `turun 0,42 persen` and `-0,42%` are the same decline, and a
+ * decline's truncated reading excludes its far end (digits are cut toward zero).
+ *
  * Overlap is decided on the bounds as doubles; each bound is the
  * double nearest its exact decimal, and that rounding keeps order, so the answer is exact for
  * figures printed with up to 15 significant digits. The relation is symmetric: swapping `a` and

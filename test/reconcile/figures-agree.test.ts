@@ -175,3 +175,24 @@ describe('figuresAgree: bad input', () => {
     expect([error.code, error.path]).toEqual([code, path]);
   });
 });
+
+describe('figuresAgree on printed declines', () => {
+  it('reads turun 0,42 persen and -0,42% as the same decline', () => {
+    expect(figuresAgree(parseFigure('turun 0,42 persen'), parseFigure('-0,42%')).readings.map(({ a, b }) => [a, b])).toEqual([
+      ['rounded', 'rounded'],
+      ['rounded', 'truncated'],
+      ['truncated', 'rounded'],
+      ['truncated', 'truncated'],
+    ]);
+    expect(figuresAgree(parseFigure('-0,42%'), parseFigure('0,42%')).agree).toBe(false);
+  });
+
+  it('keeps the open end of a truncated decline at the bottom: digits are cut toward zero', () => {
+    // "-0,4%" cut off comes from (-0,5; -0,4]; "-1%" rounded from [-1,5; -0,5]. They only touch at
+    // -0,5, which the cut-off reading excludes (-0,5 itself would print "-0,5%").
+    expect(parseFigure('-0,4%').truncated).toEqual({ low: -0.5, high: -0.4 });
+    expect(figuresAgree(parseFigure('-0,4%'), parseFigure('-1%'))).toEqual({ agree: false, readings: [] });
+    // The cut-off end of a rise is its top, as before: "0,4%" cut off is [0,4; 0,5), "1%" rounded [0,5; 1,5].
+    expect(figuresAgree(parseFigure('0,4%'), parseFigure('1%')).agree).toBe(false);
+  });
+});
