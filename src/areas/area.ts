@@ -2,6 +2,7 @@ import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertArray, assertOptions, assertRecord, fail } from '../internal/assert.js';
 import { isRegionCode, parseRegionCodeAt } from '../models/region-code.js';
 import type { RegionLookupOptions, RegionResolver } from '../models/region-lookup.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * A named grouping of Kemendagri regions that is no region itself but publishes or is reported
@@ -140,6 +141,8 @@ export function readArea(value: unknown, path: IssuePath, resolver?: RegionResol
  * @category Areas
  */
 export function defineArea(input: AreaInput, options?: DefineAreaOptions): Area {
+  input = copyInput(input, []);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['lookupRegion', 'province']);

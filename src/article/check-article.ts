@@ -10,6 +10,7 @@ import { readArticleDates, type LocatedDate } from './read-article-dates.js';
 import { readArticleFigures, type ReadFigure } from './read-article-figures.js';
 import { reconcileClaim, type ClaimMember } from './reconcile-claim.js';
 import { KNOWN_REGION_NAMES, type RegionNameForm } from './region-names.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * The language of the report: `'id'` (Indonesian, the default) or `'en'` (English).
@@ -192,6 +193,7 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  * @category Articles
  */
 export function checkArticle(text: string, options?: CheckArticleOptions): ArticleCheck {
+  options = copyInput(options, ['options']);
   if (typeof text !== 'string') fail('INVALID_TYPE', ['text'], text, 'must be a string');
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);

@@ -3,6 +3,7 @@ import type { IsoDate } from '../models/snapshot.js';
 import { figuresAgree, type ReadingPair } from '../reconcile/figures-agree.js';
 import type { ArticleCheck, ArticleFigure } from './article-check.js';
 import type { ArticleRole } from './article-role.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Where a figure is: the index of its article in the list given to {@link crossCheckArticles},
@@ -77,6 +78,7 @@ export interface CrossArticleAgreement {
  * @category Articles
  */
 export function crossCheckArticles(checks: readonly ArticleCheck[]): readonly CrossArticleAgreement[] {
+  checks = copyInput(checks, ['checks']);
   const rawChecks: unknown = checks;
   assertArray(rawChecks, ['checks']);
   const firstSeen = new Map<string, { ref: ArticleFigureRef; figure: ArticleFigure; regionCodes: readonly string[]; asOf: IsoDate }>();

@@ -9,6 +9,7 @@ import { tableFromSnapshots } from './table-from-snapshots.js';
 import { growthOf, type TableGrowth } from './table-growth.js';
 import { rankOf, readRankOptions, type TableRank, type TableRankOptions } from './table-rank.js';
 import { readRollUpOptions, rollUpData, type TableRollUp, type TableRollUpOptions } from './table-roll-up.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link analyzeSnapshots}: the options of each step, by step.
@@ -95,6 +96,8 @@ export interface SnapshotAnalysis {
  * @category Bulk tables
  */
 export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: AnalyzeSnapshotsOptions): SnapshotAnalysis {
+  snapshots = copyInput(snapshots, []);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['rollUp', 'rank', 'target', 'countMeeting']);

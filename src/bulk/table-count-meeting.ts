@@ -8,6 +8,7 @@ import type { RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { depthOfCode } from './region-parents.js';
 import { readTable, type SnapshotTable, type TableData } from './snapshot-table.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link tableCountMeeting}.
@@ -208,6 +209,7 @@ function operatorLeast(operator: TargetOperator): number {
  * @category Bulk tables
  */
 export function tableCountMeeting(table: SnapshotTable, target: Target, options?: TableCountMeetingOptions): TableTally {
+  options = copyInput(options, ['options']);
   const data = readTable(table, ['table']);
   const checked = readTarget(target, ['target']);
   const level = readCountMeetingOptions(options, ['options']);

@@ -3,6 +3,7 @@ import { assertOneOf, assertOptions } from '../internal/assert.js';
 import type { TiePolicy } from '../ranking/rank.js';
 import { compareCoverage } from './compare-coverage.js';
 import { readTable, type SnapshotTable, type TableData } from './snapshot-table.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link tableRank}.
@@ -255,6 +256,7 @@ export function rankOf(data: TableData, ties: TiePolicy): TableRank {
  * @category Bulk tables
  */
 export function tableRank(table: SnapshotTable, options?: TableRankOptions): TableRank {
+  options = copyInput(options, ['options']);
   const data = readTable(table, ['table']);
   return rankOf(data, readRankOptions(options, ['options']));
 }

@@ -5,6 +5,7 @@ import type { RegionLevel } from '../models/region-code.js';
 import { regionParents, type RegionParents, type TableRollUpTo } from './region-parents.js';
 import { readTable, registerTable, withSummary, type SnapshotTable, type TableData } from './snapshot-table.js';
 import { coverageOf, type TableCoverage } from './table-coverage.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link tableRollUp}.
@@ -139,6 +140,7 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
  * @category Bulk tables
  */
 export function tableRollUp(table: SnapshotTable, options?: TableRollUpOptions): TableRollUp {
+  options = copyInput(options, ['options']);
   const data = readTable(table, ['table']);
   return rollUpData(data, readRollUpOptions(options, ['options']));
 }

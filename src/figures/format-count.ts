@@ -2,6 +2,7 @@ import { assertCount, assertOneOf, assertOptions, fail } from '../internal/asser
 import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import { resolveFractionDigits } from './fraction-digits.js';
 import { numberFormatter } from './number-formatters.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How {@link formatCount} scales a count: `'none'` prints every digit (`8.911.770`), `'auto'`
@@ -70,6 +71,7 @@ const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'au
  * @category Figures
  */
 export function formatCount(count: number, options?: FormatCountOptions): string {
+  options = copyInput(options, ['options']);
   assertCount(count, ['count']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);

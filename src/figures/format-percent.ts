@@ -2,6 +2,7 @@ import { assertFiniteNumber, assertOptions } from '../internal/assert.js';
 import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import { resolveFractionDigits } from './fraction-digits.js';
 import { formatWithoutNegativeZero } from './number-formatters.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link formatPercent}.
@@ -55,6 +56,7 @@ export function formatPercent(pct: number, options?: FormatPercentOptions): stri
  */
 export function formatPercent(pct: number | undefined, options?: FormatPercentOptions): string | undefined;
 export function formatPercent(pct: number | undefined, options?: FormatPercentOptions): string | undefined {
+  options = copyInput(options, ['options']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);

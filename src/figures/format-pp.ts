@@ -2,6 +2,7 @@ import { assertFiniteNumber, assertOptions } from '../internal/assert.js';
 import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import { resolveFractionDigits } from './fraction-digits.js';
 import { numberFormatter } from './number-formatters.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link formatPp}.
@@ -57,6 +58,7 @@ export function formatPp(pp: number, options?: FormatPpOptions): string;
  */
 export function formatPp(pp: number | undefined, options?: FormatPpOptions): string | undefined;
 export function formatPp(pp: number | undefined, options?: FormatPpOptions): string | undefined {
+  options = copyInput(options, ['options']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);

@@ -1,6 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertFiniteNumber, assertRecord, fail } from '../internal/assert.js';
 import type { Interval } from './printed-figure.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /** Checks that `value` is an {@link Interval}: numeric `low <= high`, infinite ends allowed, no `NaN`. */
 function assertInterval(value: unknown, path: IssuePath): asserts value is Interval {
@@ -33,6 +34,8 @@ function assertInterval(value: unknown, path: IssuePath): asserts value is Inter
  * @category Figures
  */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  a = copyInput(a, ['a']);
+  b = copyInput(b, ['b']);
   assertInterval(a, ['a']);
   assertInterval(b, ['b']);
   return a.low <= b.high && b.low <= a.high;
@@ -60,6 +63,7 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
  * @category Figures
  */
 export function intervalContains(interval: Interval, value: number): boolean {
+  interval = copyInput(interval, ['interval']);
   assertInterval(interval, ['interval']);
   assertFiniteNumber(value, ['value']);
   return interval.low <= value && value <= interval.high;

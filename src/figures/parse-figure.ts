@@ -5,6 +5,7 @@ import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import type { FigureKind, PrintedFigure } from './printed-figure.js';
 import { printedIntervals } from './printed-precision.js';
 import { invalidFigure, readFigureParts } from './read-figure-parts.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link parseFigure} and {@link safeParseFigure}.
@@ -100,6 +101,7 @@ function kindName(kind: FigureKind): string {
  * @category Figures
  */
 export function parseFigure(text: string, options?: ParseFigureOptions): PrintedFigure {
+  options = copyInput(options, ['options']);
   if (typeof text !== 'string') fail('INVALID_TYPE', ['text'], text, 'must be a string');
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);

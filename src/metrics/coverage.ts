@@ -1,6 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertCount, assertOneOf, assertOptions, assertRecord, fail } from '../internal/assert.js';
 import type { ActivityBase } from '../models/snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * The counts every coverage metric reads. Structural: a `Snapshot`, a roll-up row or a plain
@@ -35,13 +36,15 @@ const ACTIVITY_BASES: readonly ActivityBase[] = ['participants', 'population'];
  *   `activeParticipants` exceeds `participants`.
  */
 export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCounts {
+  value = copyInput(value, path);
   assertRecord(value, path);
   const population = value['population'];
   const participants = value['participants'];
   const activeParticipants = value['activeParticipants'];
   assertCount(population, [...path, 'population']);
   assertCount(participants, [...path, 'participants']);
-  if (activeParticipants === undefined) return Object.freeze({ population, participants });
+  // activeParticipants present even when absent: readers must not find it on Object.prototype.
+  if (activeParticipants === undefined) return Object.freeze({ population, participants, activeParticipants: undefined });
   assertCount(activeParticipants, [...path, 'activeParticipants']);
   if (activeParticipants > participants) {
     fail(
@@ -213,6 +216,7 @@ export interface ActivityRate {
  * @category Coverage and targets
  */
 export function activityRate(counts: CoverageCounts, options: ActivityRateOptions): ActivityRate | undefined {
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may omit the options or pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['base']);

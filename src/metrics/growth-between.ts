@@ -3,6 +3,7 @@ import { compoundAnnualGrowth } from '../internal/compound-growth.js';
 import { DAYS_PER_YEAR } from '../internal/time-units.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { assertSameRegion, readSnapshotAt } from './checked-snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How a region's JKN membership changed between two snapshots.
@@ -94,6 +95,8 @@ export interface Growth {
  * @category Growth and projections
  */
 export function growthBetween(from: Snapshot, to: Snapshot): Growth {
+  from = copyInput(from, ['from']);
+  to = copyInput(to, ['to']);
   const first = readSnapshotAt(from, ['from']);
   const second = readSnapshotAt(to, ['to']);
   assertSameRegion(first, second);

@@ -2,6 +2,7 @@ import { assertCount, assertRecord, fail } from '../internal/assert.js';
 import { assertAsOfDayNumber } from '../internal/calendar.js';
 import { compoundAnnualGrowth } from '../internal/compound-growth.js';
 import type { IsoDate } from '../models/snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * A count of participants at a date, with no population: all a table of participants over time
@@ -92,6 +93,8 @@ function readParticipantCount(value: unknown, path: string): { asOf: IsoDate; da
  * @category Growth and projections
  */
 export function participantsGrowth(from: ParticipantCount, to: ParticipantCount): ParticipantsGrowth {
+  from = copyInput(from, ['from']);
+  to = copyInput(to, ['to']);
   const first = readParticipantCount(from, 'from');
   const second = readParticipantCount(to, 'to');
   if (second.day <= first.day) {

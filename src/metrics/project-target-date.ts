@@ -7,6 +7,7 @@ import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { requireCoveragePct, type CheckedSnapshot } from './checked-snapshot.js';
 import { readCoverageGoal, type CoverageGoal } from './coverage-goal.js';
 import { readSnapshotSeries } from './snapshot-series.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How {@link projectTargetDate} measures the pace: `two-point` from the first and the last
@@ -166,6 +167,9 @@ export function projectTargetDate(
   target: CoverageGoal,
   options?: ProjectTargetDateOptions,
 ): TargetDateProjection {
+  snapshots = copyInput(snapshots, ['snapshots']);
+  target = copyInput(target, ['target']);
+  options = copyInput(options, ['options']);
   const { targetId, thresholdPct: targetPct, operator } = readCoverageGoal(target, ['target']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

@@ -5,6 +5,7 @@ import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../internal/time-units.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { readSnapshotAt, requireCoveragePct } from './checked-snapshot.js';
 import { readCoverageGoal, type CoverageGoal } from './coverage-goal.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link requiredPace}.
@@ -107,6 +108,9 @@ export interface RequiredPace {
  * @category Growth and projections
  */
 export function requiredPace(snapshot: Snapshot, target: CoverageGoal, options?: RequiredPaceOptions): RequiredPace {
+  snapshot = copyInput(snapshot, ['snapshot']);
+  target = copyInput(target, ['target']);
+  options = copyInput(options, ['options']);
   const goal = readCoverageGoal(target, ['target']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

@@ -2,6 +2,7 @@ import { assertArray, assertOneOf, assertOptions, assertRecord, fail } from '../
 import { COUNTRY_CODE, parseRegionCodeAt, type RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { compareText, LEVEL_ORDER, readRegionCountsList, type ReadRegionCounts, type RegionCounts } from './region-counts.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Where {@link rollUp} sends each child: its `parent` (one level up), its `province`, or the
@@ -206,6 +207,8 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
  * @category Roll-ups
  */
 export function rollUp(snapshots: readonly RegionCounts[], options?: RollUpOptions): readonly RollUpRow[] {
+  snapshots = copyInput(snapshots, []);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['to', 'expectedChildren']);

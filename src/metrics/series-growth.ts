@@ -5,6 +5,7 @@ import { growthBetween, type Growth } from './growth-between.js';
 import type { PeriodUnit } from './period.js';
 import type { CheckedSnapshot } from './checked-snapshot.js';
 import { readSnapshotSeries } from './snapshot-series.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link seriesGrowth}.
@@ -137,6 +138,10 @@ export interface SeriesGrowth {
  * @category Growth and projections
  */
 export function seriesGrowth(snapshots: readonly Snapshot[], options: SeriesGrowthOptions): SeriesGrowth {
+  // Periods hand back the caller's own snapshots, not the private copies read here.
+  const originals = new Map<object, object>();
+  snapshots = copyInput(snapshots, ['snapshots'], originals);
+  options = copyInput(options, ['options']);
   assertOptions(options, ['period']);
   const period: unknown = options?.period;
   assertPeriodUnit(period, ['options', 'period']);
@@ -170,7 +175,7 @@ export function seriesGrowth(snapshots: readonly Snapshot[], options: SeriesGrow
         periodsSpanned: group.index - previous.index,
       });
     }
-    periods.push(Object.freeze({ periodKey: key, snapshot: group.last.snapshot, snapshotCount: group.count, growth }));
+    periods.push(Object.freeze({ periodKey: key, snapshot: (originals.get(group.last.snapshot) ?? group.last.snapshot) as Snapshot, snapshotCount: group.count, growth }));
     previous = group;
   }
   const [first] = series as [CheckedSnapshot, ...CheckedSnapshot[]];

@@ -1,4 +1,6 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
+import { collectIssues } from '../internal/assert.js';
+import { copyInput } from '../internal/copy-input.js';
 import { readSnapshot } from './read-snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { notesOf, type SnapshotNote } from './snapshot-note.js';
@@ -34,7 +36,7 @@ export type SafeCreateSnapshotResult =
 
 /** Every issue of one input, or the snapshot and its notes. */
 function validate(input: unknown, options: CreateSnapshotOptions | undefined): SafeCreateSnapshotResult {
-  const settings = resolveSnapshotOptions(options);
+  const settings = resolveSnapshotOptions(copyInput(options, ['options']));
   const issues: Issue[] = [];
   const snapshot = readSnapshot(input, [], settings, issues);
   const [first, ...rest] = issues;
@@ -100,7 +102,8 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  * @category Models
  */
 export function createSnapshot(input: unknown, options?: CreateSnapshotOptions): Snapshot {
-  const result = validate(input, options);
+  // Read once into a private copy (own fields only, -0 as 0); what a getter throws is thrown.
+  const result = validate(copyInput(input, []), options);
   if (!result.success) throw new UhcMetricsError(result.issues);
   return result.output;
 }
@@ -132,5 +135,10 @@ export function createSnapshot(input: unknown, options?: CreateSnapshotOptions):
  * @category Models
  */
 export function safeCreateSnapshot(input: unknown, options?: CreateSnapshotOptions): SafeCreateSnapshotResult {
-  return validate(input, options);
+  // Read once into a private copy; what a getter throws is returned as an issue.
+  const issues: Issue[] = [];
+  const given = collectIssues(issues, () => copyInput(input, []));
+  const [first, ...rest] = issues;
+  if (first !== undefined) return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
+  return validate(given, options);
 }

@@ -1,5 +1,6 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { assertArray, collectIssues } from '../internal/assert.js';
+import { copyInput } from '../internal/copy-input.js';
 import { readSnapshot } from './read-snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { notesOf, type SnapshotNote } from './snapshot-note.js';
@@ -49,7 +50,7 @@ export type SafeCreateSnapshotsResult =
 
 /** Every row checked; issue and note paths start with the row index. */
 function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined): SafeCreateSnapshotsResult {
-  const settings = resolveSnapshotOptions(options);
+  const settings = resolveSnapshotOptions(copyInput(options, ['options']));
   const issues: Issue[] = [];
   const list = collectIssues(issues, () => {
     assertArray(rows, []);
@@ -106,7 +107,8 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  * @category Models
  */
 export function createSnapshots(rows: unknown, options?: CreateSnapshotsOptions): readonly Snapshot[] {
-  const result = validateRows(rows, options);
+  // Read once into a private copy (own fields only, -0 as 0); what a getter throws is thrown.
+  const result = validateRows(copyInput(rows, []), options);
   if (!result.success) throw new UhcMetricsError(result.issues);
   return result.output;
 }
@@ -134,5 +136,10 @@ export function createSnapshots(rows: unknown, options?: CreateSnapshotsOptions)
  * @category Models
  */
 export function safeCreateSnapshots(rows: unknown, options?: CreateSnapshotsOptions): SafeCreateSnapshotsResult {
-  return validateRows(rows, options);
+  // Read once into a private copy; what a getter throws is returned as an issue.
+  const issues: Issue[] = [];
+  const given = collectIssues(issues, () => copyInput(rows, []));
+  const [first, ...rest] = issues;
+  if (first !== undefined) return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
+  return validateRows(given, options);
 }

@@ -1,6 +1,7 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { assertRecord, collectIssues, fail } from '../internal/assert.js';
 import { parseRegionCodeAt, type RegionLevel } from './region-code.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * A named region: the country, a province, a regency or city, a district or a village.
@@ -50,6 +51,7 @@ export interface Region {
  * @category Models
  */
 export function createRegion(input: unknown): Region {
+  input = copyInput(input, []);
   assertRecord(input, []);
   const issues: Issue[] = [];
   const info = collectIssues(issues, () => parseRegionCodeAt(input['code'], ['code']));

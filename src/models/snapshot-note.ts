@@ -5,6 +5,7 @@ import { SEGMENT_NAMES } from './segment-names.js';
 // The six segments and PPU undivided.
 const SEGMENT_KEYS: readonly SegmentName[] = /* @__PURE__ */ Object.freeze([...SEGMENT_NAMES, 'ppu'] as const);
 import type { SegmentName, Snapshot } from './snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Something unusual but legitimate in a snapshot: worth telling the analyst, not an error.
@@ -184,6 +185,7 @@ export function notesOf(snapshot: Snapshot, base: IssuePath): readonly SnapshotN
  * @category Models
  */
 export function snapshotNotes(snapshot: Snapshot): readonly SnapshotNote[] {
+  snapshot = copyInput(snapshot, []);
   assertRecord(snapshot, []);
   assertCount(snapshot.population, ['population']);
   assertCount(snapshot.participants, ['participants']);

@@ -10,6 +10,7 @@ import {
   type ReadingBounds,
 } from './figure-reading.js';
 import { readPrintedFigure } from './read-printed-figure.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * A reading of each of two printed figures under which they can be the same number, and the
@@ -133,6 +134,9 @@ function commonValues(left: ReadingBounds, right: ReadingBounds): Interval | und
  * @category Reconciliation
  */
 export function figuresAgree(a: PrintedFigure, b: PrintedFigure, options?: FiguresAgreeOptions): FiguresAgreement {
+  a = copyInput(a, ['a']);
+  b = copyInput(b, ['b']);
+  options = copyInput(options, ['options']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const readings = readingsOf(resolveReadingChoice(rawOptions?.['reading'], ['options', 'reading']));

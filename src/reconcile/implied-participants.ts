@@ -8,6 +8,7 @@ import {
   readImpliedOptions,
   type ExactEnd,
 } from './implied-bounds.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link impliedParticipants}.
@@ -80,6 +81,9 @@ export function impliedParticipants(
   coverage: PrintedFigure,
   options?: ImpliedParticipantsOptions,
 ): Interval {
+  population = copyInput(population, ['population']);
+  coverage = copyInput(coverage, ['coverage']);
+  options = copyInput(options, ['options']);
   const choice = readImpliedOptions(options);
   const people = readCountBounds(population, ['population'], choice);
   const share = readCoverageBounds(coverage, ['coverage'], choice);

@@ -10,6 +10,7 @@ import {
   readImpliedOptions,
   type ExactEnd,
 } from './implied-bounds.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link impliedPopulation}.
@@ -76,6 +77,9 @@ export function impliedPopulation(
   coverage: PrintedFigure,
   options?: ImpliedPopulationOptions,
 ): Interval {
+  participants = copyInput(participants, ['participants']);
+  coverage = copyInput(coverage, ['coverage']);
+  options = copyInput(options, ['options']);
   const choice = readImpliedOptions(options);
   const people = readCountBounds(participants, ['participants'], choice);
   const share = readCoverageBounds(coverage, ['coverage'], choice);

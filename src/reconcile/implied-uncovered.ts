@@ -10,6 +10,7 @@ import {
   readImpliedOptions,
   type ExactEnd,
 } from './implied-bounds.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link impliedUncovered}.
@@ -90,6 +91,9 @@ export function impliedUncovered(
   coverage: PrintedFigure,
   options?: ImpliedUncoveredOptions,
 ): Interval {
+  participants = copyInput(participants, ['participants']);
+  coverage = copyInput(coverage, ['coverage']);
+  options = copyInput(options, ['options']);
   const choice = readImpliedOptions(options);
   const people = readCountBounds(participants, ['participants'], choice);
   const share = readCoverageBounds(coverage, ['coverage'], choice);

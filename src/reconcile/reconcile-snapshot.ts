@@ -14,6 +14,7 @@ import {
 } from './figure-reading.js';
 import { isSlippedDigit, isWithinAStep, type LikelyCause } from './likely-cause.js';
 import { readPrintedFigure } from './read-printed-figure.js';
+import { copyInput, ownField } from '../internal/copy-input.js';
 
 /**
  * A figure a snapshot can carry as printed (see {@link PrintedFigures}), in the order
@@ -206,7 +207,8 @@ function likelyCauseOf(check: FigureCheck, exact: Fraction, choice: FigureReadin
 
 /** The verdict on one printed figure. */
 function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): FigureReconciliation {
-  const { field, figure, base, exact } = check;
+  const { field, figure, exact } = check;
+  const base = ownField(check, 'base') as ActivityBase | undefined;
   const head = { field, printed: figure, ...(base === undefined ? {} : { base }) };
   if (exact === undefined) {
     return Object.freeze({
@@ -284,6 +286,8 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  * @category Reconciliation
  */
 export function reconcileSnapshot(snapshot: Snapshot, options?: ReconcileSnapshotOptions): SnapshotReconciliation {
+  snapshot = copyInput(snapshot, []);
+  options = copyInput(options, ['options']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const choice = resolveReadingChoice(rawOptions?.['reading'], ['options', 'reading']);

@@ -2,6 +2,7 @@ import type { RegionCandidate, RegionLookupOptions } from '../models/region-look
 import { lookupScope } from './lookup-scope.js';
 import { normalizeRegionName } from './normalize-region-name.js';
 import { parseRegionName, regionNameKeys, regionsNamed, writtenForms } from './region-name-keys.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * One written form of region names, with what name lookup makes of it: for finding region names
@@ -53,6 +54,7 @@ export interface RegionNameEntry {
  * @category Regions
  */
 export function regionNameIndex(options?: RegionLookupOptions): RegionNameEntry[] {
+  options = copyInput(options, ['options']);
   const accept = lookupScope(options);
   const { regions, candidateOf } = regionNameKeys();
   const byNormalized = new Map<string, RegionNameEntry>();

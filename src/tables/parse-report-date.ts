@@ -1,6 +1,7 @@
 import { assertOptions, assertOneOf, fail } from '../internal/assert.js';
 import { asOfDayNumberOf } from '../internal/calendar.js';
 import type { IsoDate } from '../models/snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How a slashed day date is written. Only `'dd/mm/yyyy'` (Indonesian Excel) is known; the
@@ -84,6 +85,7 @@ function isoOf(year: number, month: number, day: number | undefined): IsoDate | 
  * @category Tables
  */
 export function parseReportDate(value: string | Date, options?: ParseReportDateOptions): IsoDate {
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['dayFormat']);
