@@ -3,6 +3,7 @@ import { assertArray, assertOptions, assertRecord, fail } from '../internal/asse
 import { isRegionCode, parseRegionCodeAt } from '../models/region-code.js';
 import type { RegionLookupOptions, RegionResolver } from '../models/region-lookup.js';
 import { copyInput } from '../internal/copy-input.js';
+import { runCallerCode } from '../internal/caller-code.js';
 
 /**
  * A named grouping of Kemendagri regions that is no region itself but publishes or is reported
@@ -69,7 +70,8 @@ export interface DefineAreaOptions {
 function memberCode(member: unknown, path: IssuePath, resolver: RegionResolver | undefined, scope: RegionLookupOptions | undefined): string {
   if (typeof member !== 'string') fail('INVALID_TYPE', path, member, 'must be a region code or name string');
   if (resolver === undefined || isRegionCode(member)) return parseRegionCodeAt(member, path).code;
-  const found = resolver(member, scope);
+  // The caller's resolver: what it throws is INPUT_THREW at the member; its answer is read once.
+  const found = copyInput(runCallerCode(path, () => resolver(member, scope)), path);
   if (found.status === 'found') return found.region.code;
   if (found.status === 'ambiguous') {
     fail('AMBIGUOUS_REGION', path, member, `names more than one region (${found.candidates.map((c) => `${c.name} ${c.code}`).join(', ')})`);

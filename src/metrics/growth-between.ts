@@ -125,7 +125,8 @@ export function growthBetween(from: Snapshot, to: Snapshot): Growth {
     coverageChangePp,
     participantEffectPp: bothCoverages ? (participantsChange * 100) / first.population : undefined,
     // P2/N2 - P2/N1 written as (P2/N2) * (N1 - N2) / N1: the population difference is exact.
-    populationEffectPp: bothCoverages ? (toPct * (first.population - second.population)) / first.population : undefined,
+    // `+ 0`: a coverage of 0 times a fall in population is 0, not -0.
+    populationEffectPp: bothCoverages ? (toPct * (first.population - second.population)) / first.population + 0 : undefined,
     pacePpPerYear: coverageChangePp === undefined ? undefined : (coverageChangePp * DAYS_PER_YEAR) / elapsedDays,
     participantsCagr: compoundAnnualGrowth(first.participants, second.participants, elapsedDays),
   });

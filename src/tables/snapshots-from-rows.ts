@@ -16,6 +16,7 @@ import { parseReportDate, type DayDateFormat } from './parse-report-date.js';
 import type { RowIssue, RowIssueCode, RowNote } from './row-issue.js';
 import { fieldOfHeader, type TableColumns, type TableField } from './table-field.js';
 import { copyInput } from '../internal/copy-input.js';
+import { runCallerCode } from '../internal/caller-code.js';
 
 /**
  * Options of {@link snapshotsFromRows}.
@@ -453,7 +454,9 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     } else if (nameText !== '') {
       let found = names.get(nameText);
       if (found === undefined) {
-        found = (resolver as RegionResolver)(nameText, scope);
+        // The caller's resolver: what it throws is INPUT_THREW; its answer is read once.
+        const resolve = resolver as RegionResolver;
+        found = copyInput(runCallerCode(['options', 'lookupRegion'], () => resolve(nameText, scope)), ['options', 'lookupRegion']);
         names.set(nameText, found);
       }
       if (found.status === 'found') regionCode = found.region.code;

@@ -148,3 +148,28 @@ describe("class 7: the caller's own code throwing is INPUT_THREW with the origin
     }
   });
 });
+
+describe('class 2: a -0 a table column holds never leaves the bulk readers', () => {
+  // A Float64Array (or JSON.parse('-0')) keeps -0 in a column; every reader answers as for 0.
+  const columns = (zero: number): api.SnapshotColumns => ({
+    regionCode: ['18.01', '18.72', '18.01', '18.72'],
+    asOf: ['2024-01-01', '2024-01-01', '2024-07-01', '2024-07-01'],
+    population: new Float64Array([5, zero, 7, 9]),
+    participants: new Float64Array([zero, zero, 2, 3]),
+    activeParticipants: [zero, zero, zero, 1],
+  });
+  const readers: readonly [string, (table: api.SnapshotTable) => unknown][] = [
+    ['tableRow', (table) => Array.from({ length: table.rowCount }, (_, index) => api.tableRow(table, index))],
+    ['tableCoverage', (table) => api.tableCoverage(table)],
+    ['tableRollUp', (table) => api.tableRollUp(table)],
+    ['tableGrowth', (table) => api.tableGrowth(table)],
+    ['tableRank', (table) => api.tableRank(table)],
+    ['tableCountMeeting', (table) => api.tableCountMeeting(table, api.UHC_2015_2019)],
+  ];
+
+  it.each(readers)('%s', (_, read) => {
+    const negative = read(api.tableFromColumns(columns(-0)));
+    expect(findNegativeZero(negative)).toBeUndefined();
+    expect(negative).toStrictEqual(read(api.tableFromColumns(columns(0))));
+  });
+});
