@@ -129,6 +129,8 @@ export function readArea(value: unknown, path: IssuePath, resolver?: RegionResol
  *   `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` for a bad code; `UNKNOWN_REGION` /
  *   `AMBIGUOUS_REGION` for a name the resolver does not find exactly once; `INVALID_AREA` for no
  *   members, a repeated member or a member inside another; `INVALID_OPTION` for an unknown option.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy; a `lookupRegion` option); the original is its `cause`
  *
  * @example
  * ```ts

@@ -66,6 +66,8 @@ function sumWhenAll(values: readonly (number | undefined)[]): number | undefined
  *   `INVALID_REGION_CODE`, `INVALID_DATE`, `INVALID_COUNT`, `INCONSISTENT_COUNTS`);
  *   `DUPLICATE_SNAPSHOT` for a region twice on one date; the area errors of {@link defineArea}
  *   at `['areas', index, ...]`; `INVALID_AREA` when two areas share an id.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -73,6 +73,8 @@ export interface SnapshotAnalysis {
  *   any code of {@link defineTarget} for a malformed `target`. Then the codes of
  *   {@link tableFromSnapshots} for bad rows, and of {@link tableRollUp} for rows that cannot
  *   roll up.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -188,6 +188,8 @@ function operatorLeast(operator: TargetOperator): number {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `table` is not a table or `options` not an
  *   object; any code of {@link defineTarget} for a malformed `target` (paths start with
  *   `'target'`); `INVALID_OPTION` for an unknown option or `level`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -238,6 +238,8 @@ export function rankOf(data: TableData, ties: TiePolicy): TableRank {
  *   frozen (see {@link TableRank})
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `table` is not a table or `options` not an
  *   object; `INVALID_OPTION` for an unknown option or `ties`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -125,6 +125,8 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
  *   them: `INVALID_REGION_CODE` at `[row, 'regionCode']` for the first row at or above the
  *   level rolled up to; `MIXED_REGIONS` when children of one parent on one date are of
  *   different levels; `INVALID_COUNT` when a sum would exceed `Number.MAX_SAFE_INTEGER`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -53,6 +53,8 @@ const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'au
  *   (including `NaN` and `Infinity`); `INVALID_OPTION` for an unknown option, a `locale` or
  *   `scale` outside its set, `decimals` not an integer from 0 to 20, or `decimals` without
  *   `scale: 'auto'`
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

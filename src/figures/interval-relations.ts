@@ -22,6 +22,8 @@ function assertInterval(value: unknown, path: IssuePath): asserts value is Inter
  * @returns `true` when some value lies in both
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `a` or `b` is not an object;
  *   `INVALID_NUMBER` when an end is not a number, is `NaN`, or `low > high` (path `['a', 'low']` ...)
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -51,6 +53,8 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `interval` is not an object;
  *   `INVALID_NUMBER` when an end is not a number, is `NaN`, or `low > high`, or when `value` is
  *   not a finite number
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

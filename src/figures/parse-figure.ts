@@ -83,6 +83,8 @@ function kindName(kind: FigureKind): string {
  *   `['text']`) when the text is empty, malformed (`8.91.770`, `1..2`, `8,911.770` in `'id'`),
  *   a money amount (`Rp3,5 triliun`), has text after the figure or two numbers, is a count
  *   beyond `Number.MAX_SAFE_INTEGER`, or is not of the expected kind.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

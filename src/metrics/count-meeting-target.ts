@@ -67,6 +67,8 @@ export interface TargetTally {
  *   `INVALID_REGION_CODE`, `UNKNOWN_PROVINCE`, `INVALID_DATE`, `INVALID_COUNT`,
  *   `INCONSISTENT_COUNTS`, `DUPLICATE_SNAPSHOT`); any code of {@link defineTarget} for a malformed
  *   `target`; `INVALID_OPTION` for an unknown option or `level`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

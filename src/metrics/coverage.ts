@@ -66,6 +66,8 @@ export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCou
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -91,6 +93,8 @@ export function coverageRatio(counts: CoverageCounts): number | undefined {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -118,6 +122,8 @@ export function activeCoverageRatio(counts: CoverageCounts): number | undefined 
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -145,6 +151,8 @@ export function coveragePct(counts: CoverageCounts): number | undefined {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -202,6 +210,8 @@ export interface ActivityRate {
  *   or `options` has an unknown key; `INVALID_TYPE` when `counts` or `options` is not an object;
  *   `INVALID_COUNT` when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -237,6 +247,8 @@ export function activityRate(counts: CoverageCounts, options: ActivityRateOption
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -79,6 +79,8 @@ export interface Growth {
  *   starts with `from` or `to`); `MIXED_REGIONS` when the snapshots are of different regions;
  *   `DUPLICATE_SNAPSHOT` when both have the same date; `INVALID_DATE` when `to` is dated before
  *   `from` (the order is the caller's statement of direction, so it is never swapped).
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -75,6 +75,8 @@ function readParticipantCount(value: unknown, path: string): { asOf: IsoDate; da
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when a count is not an object; `INVALID_DATE`
  *   when an `asOf` is not a day or a month, or `to` is not after `from`; `INVALID_COUNT` when a
  *   `participants` is not a count.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

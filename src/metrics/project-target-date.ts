@@ -137,6 +137,8 @@ const DAY_TOLERANCE = 1e-9;
  *   `EMPTY_INPUT` when the snapshots hold fewer than two dates; the snapshot errors at
  *   `snapshots[i]`; `MIXED_REGIONS`; `CONFLICTING_SNAPSHOTS` when two snapshots of one date
  *   disagree; `INVALID_COUNT` when a population the pace needs is 0.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -86,6 +86,8 @@ export interface RequiredPace {
  *   `INVALID_TYPE` when `options` is not an object; the snapshot errors (`INVALID_TYPE`,
  *   `INVALID_REGION_CODE`, `UNKNOWN_PROVINCE`, `INVALID_DATE`, `INVALID_COUNT`,
  *   `INCONSISTENT_COUNTS`) at `snapshot`; `INVALID_COUNT` when the population is 0.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -188,6 +188,8 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
  *   `MIXED_REGIONS` when children of one parent and date differ in level; `INVALID_OPTION` for an
  *   unknown option, a bad `to`, or an `expectedChildren` entry naming a parent twice or a child
  *   outside its parent.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

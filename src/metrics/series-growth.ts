@@ -118,6 +118,8 @@ export interface SeriesGrowth {
  *   `INVALID_COUNT`, `INCONSISTENT_COUNTS`) at `snapshots[i]`; `MIXED_REGIONS` when the
  *   snapshots are of different regions; `CONFLICTING_SNAPSHOTS` when two snapshots of one date
  *   disagree.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -43,6 +43,8 @@ function lastDay(target: Target): number {
  *   `INVALID_OPTION` for an unknown option or `kind`, when `kind` is missing while the targets
  *   hold several kinds, or when two targets of one kind overlap; `INVALID_TYPE` when `targets`
  *   is not an array; any code of {@link defineTarget} for a malformed target.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -223,6 +223,8 @@ export function readTarget(value: unknown, path: IssuePath): Target {
  *   `base` on another metric; `INVALID_DATE` when a date is not a real `YYYY-MM-DD` date or
  *   `validUntil` / `deadline` is before `validFrom`; `INVALID_NUMBER` when `thresholdPct` is not a
  *   finite number >= 0; `EMPTY_INPUT` when `conditions` is empty.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -84,6 +84,9 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  *   `UNKNOWN_PROVINCE`, `INVALID_DATE` (`asOf`, `source.published`), `INVALID_PERIOD`,
  *   `INVALID_COUNT`, `INCONSISTENT_COUNTS` (active participants above participants),
  *   `INVALID_FIGURE` (a printed figure); `INVALID_OPTION` for unknown or bad options.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`. The safe form returns
+ *   it as an issue, except from `options`, which it throws like every option problem
  *
  * @example
  * ```ts

@@ -83,6 +83,8 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  *   row index (`[3, 'population']`); its `code` is the problem's own when there is one and
  *   `INVALID_INPUT` when there are several, its `path` and `value` the first problem's; `INVALID_TYPE`
  *   when `rows` is not an array; `INVALID_OPTION` for unknown or bad options.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

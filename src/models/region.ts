@@ -39,6 +39,8 @@ export interface Region {
  *   `INVALID_TYPE` when `input` is not an object or `code` / `name` are not strings, or `name` is
  *   blank; `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` for a bad `code`, and
  *   `INVALID_REGION_CODE` when a given `level` or `parentCode` disagrees with `code`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

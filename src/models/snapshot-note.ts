@@ -162,6 +162,8 @@ export function notesOf(snapshot: Snapshot, base: IssuePath): readonly SnapshotN
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `snapshot` or `snapshot.segments` is not an
  *   object; `INVALID_COUNT` when `population`, `participants`, `activeParticipants`,
  *   `nonActiveParticipants` or a segment is not a count.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

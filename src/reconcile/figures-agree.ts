@@ -114,6 +114,8 @@ function commonValues(left: ReadingBounds, right: ReadingBounds): Interval | und
  *   `INVALID_FIGURE` when a figure is malformed; `INVALID_INPUT` (with one issue at `['a', 'kind']`
  *   and one at `['b', 'kind']`) when one is a count and the other a percentage; `INVALID_OPTION`
  *   for an unknown option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -57,6 +57,8 @@ export interface ImpliedPopulationOptions {
  *   while there are participants, or (at `['coverage']`) no whole population fits the figures
  *   (1 participant at `2,09%` is a population of 47,6 to 47,9); `INVALID_OPTION` for an unknown
  *   option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -72,6 +72,8 @@ function leftOut(participants: ExactEnd, share: ExactEnd): ExactEnd {
  *   coverage is not a percentage or `participants` not a count, or the coverage allows only 0%
  *   while there are participants, or (at `['coverage']`) no whole number of uncovered people fits
  *   the figures; `INVALID_OPTION` for an unknown option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -267,6 +267,8 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  *   `INCONSISTENT_COUNTS` when active participants exceed participants; `INVALID_FIGURE` when a
  *   printed figure is malformed or of the wrong kind (a count printed as coverage);
  *   `INVALID_OPTION` for an unknown option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

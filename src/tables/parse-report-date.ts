@@ -67,6 +67,8 @@ function isoOf(year: number, month: number, day: number | undefined): IsoDate | 
  * @throws {@link UhcMetricsError} `INVALID_DATE` when `value` is not a date in one of these forms
  *   or not a real calendar date (month 13, 30 February, an invalid `Date`), or is slashed without
  *   `options.dayFormat`; `INVALID_OPTION` for an unknown option or format.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -303,6 +303,8 @@ function readRowCells(
  *   `INVALID_OPTION` for an unknown option, a mapped header not in the table, a second column of
  *   one field, a required field with no column, or names to resolve with no `lookupRegion`;
  *   `INVALID_DATE` for a bad `options.asOf`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy; a `lookupRegion` option); the original is its `cause`
  *
  * @example
  * ```ts
