@@ -68,8 +68,12 @@ function rebuildArgs(
   return args.map((arg, index) => rebuild(arg, field, object, [index]));
 }
 
-/** What the counted getters of {@link withCountedGetters} saw: reads per field path. */
-export type ReadCounts = Map<string, number>;
+/**
+ * What the counted getters of {@link withCountedGetters} saw: reads per field path. Once
+ * `settled` is set (the call returned), reads are neither counted nor poisoned: a result may hand
+ * a part of the input back as given (a series period's snapshot), and comparing it reads it.
+ */
+export type ReadCounts = Map<string, number> & { settled?: boolean };
 
 /**
  * `args` with every field behind a getter that counts its reads in `reads`, gives the value to
@@ -80,6 +84,7 @@ export function withCountedGetters(args: readonly unknown[], reads: ReadCounts, 
     const key = JSON.stringify(path);
     return {
       get: (): unknown => {
+        if (reads.settled === true) return inner;
         const count = (reads.get(key) ?? 0) + 1;
         reads.set(key, count);
         return count === 1 ? inner : poison;
@@ -136,6 +141,28 @@ export function findNegativeZero(value: unknown, path = '', seen: WeakSet<object
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * `outcome` with every object of `args` it hands back as given (a series period's snapshot) shown
+ * as a marker: those are the caller's, -0 and all, not what the function computed.
+ */
+export function withoutEchoes(outcome: CallOutcome, args: readonly unknown[]): CallOutcome {
+  if (outcome.kind === 'threw') return outcome;
+  const given = new Set<unknown>();
+  const collect = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || given.has(value)) return;
+    given.add(value);
+    for (const item of Object.values(value)) collect(item);
+  };
+  args.forEach(collect);
+  const strip = (value: unknown): unknown => {
+    if (given.has(value)) return '<echoed input>';
+    if (Array.isArray(value)) return value.map(strip);
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, strip(item)]));
+  };
+  return { kind: 'returned', value: strip(outcome.value) };
 }
 
 /** The library error of an outcome, or of a safe function's failure (returned, not thrown). */
