@@ -171,7 +171,7 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  *   (path `['text']`) when it is longer than 16 million characters; `INVALID_OPTION` for an unknown
  *   option or a `locale` other than `'id'` and `'en'`; `INVALID_TYPE` (path under
  *   `['options', 'regionNames']`) when `regionNames` is not an array of `{ normalized, candidates }`.
- * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
  *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example

@@ -65,7 +65,7 @@ export interface CrossArticleAgreement {
  * @returns every comparison, in article order, deeply frozen
  * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `checks` is not an array or an entry is not
  *   a check (an object with `figures` and `claims` arrays).
- * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
  *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example

@@ -55,7 +55,7 @@ function figureLine(figure: ArticleFigure, words: ArticleMessages, locale: Artic
  * @returns the report, lines separated by `\n`
  * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `check` is not an object or has no
  *   `figures` / `claims` arrays; `INVALID_OPTION` for an unknown option or another `locale`.
- * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
  *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example

@@ -41,7 +41,7 @@ export interface RegionNameEntry {
  * @param options - As for {@link lookupRegion}: by default provinces and regencies.
  * @returns A new array of frozen entries.
  * @throws {@link uhc-metrics!UhcMetricsError} as {@link lookupRegion} for bad options.
- * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
  *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
