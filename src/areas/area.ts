@@ -2,6 +2,8 @@ import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertArray, assertOptions, assertRecord, fail } from '../internal/assert.js';
 import { isRegionCode, parseRegionCodeAt } from '../models/region-code.js';
 import type { RegionLookupOptions, RegionResolver } from '../models/region-lookup.js';
+import { copyInput } from '../internal/copy-input.js';
+import { runCallerCode } from '../internal/caller-code.js';
 
 /**
  * A named grouping of Kemendagri regions that is no region itself but publishes or is reported
@@ -68,7 +70,8 @@ export interface DefineAreaOptions {
 function memberCode(member: unknown, path: IssuePath, resolver: RegionResolver | undefined, scope: RegionLookupOptions | undefined): string {
   if (typeof member !== 'string') fail('INVALID_TYPE', path, member, 'must be a region code or name string');
   if (resolver === undefined || isRegionCode(member)) return parseRegionCodeAt(member, path).code;
-  const found = resolver(member, scope);
+  // The caller's resolver: what it throws is INPUT_THREW at the member; its answer is read once.
+  const found = copyInput(runCallerCode(path, () => resolver(member, scope)), path);
   if (found.status === 'found') return found.region.code;
   if (found.status === 'ambiguous') {
     fail('AMBIGUOUS_REGION', path, member, `names more than one region (${found.candidates.map((c) => `${c.name} ${c.code}`).join(', ')})`);
@@ -126,6 +129,8 @@ export function readArea(value: unknown, path: IssuePath, resolver?: RegionResol
  *   `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` for a bad code; `UNKNOWN_REGION` /
  *   `AMBIGUOUS_REGION` for a name the resolver does not find exactly once; `INVALID_AREA` for no
  *   members, a repeated member or a member inside another; `INVALID_OPTION` for an unknown option.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy; a `lookupRegion` option); the original is its `cause`
  *
  * @example
  * ```ts
@@ -140,6 +145,8 @@ export function readArea(value: unknown, path: IssuePath, resolver?: RegionResol
  * @category Areas
  */
 export function defineArea(input: AreaInput, options?: DefineAreaOptions): Area {
+  input = copyInput(input, []);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['lookupRegion', 'province']);

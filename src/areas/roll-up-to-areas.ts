@@ -2,6 +2,7 @@ import { assertArray, assertCount, fail } from '../internal/assert.js';
 import { compareText, readRegionCountsList } from '../metrics/region-counts.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { readArea, type Area } from './area.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * The counts of an area on one date, summed from its members' snapshots by
@@ -65,6 +66,8 @@ function sumWhenAll(values: readonly (number | undefined)[]): number | undefined
  *   `INVALID_REGION_CODE`, `INVALID_DATE`, `INVALID_COUNT`, `INCONSISTENT_COUNTS`);
  *   `DUPLICATE_SNAPSHOT` for a region twice on one date; the area errors of {@link defineArea}
  *   at `['areas', index, ...]`; `INVALID_AREA` when two areas share an id.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -83,6 +86,8 @@ function sumWhenAll(values: readonly (number | undefined)[]): number | undefined
  * @category Areas
  */
 export function rollUpToAreas(snapshots: readonly Snapshot[], areas: readonly Area[]): readonly AreaSnapshot[] {
+  snapshots = copyInput(snapshots, []);
+  areas = copyInput(areas, ['areas']);
   const rows = readRegionCountsList(snapshots);
   assertArray(areas, ['areas']);
   const checkedAreas = Array.from(areas, (area, index) => readArea(area, ['areas', index]));

@@ -10,6 +10,7 @@ import { readArticleDates, type LocatedDate } from './read-article-dates.js';
 import { readArticleFigures, type ReadFigure } from './read-article-figures.js';
 import { reconcileClaim, type ClaimMember } from './reconcile-claim.js';
 import { KNOWN_REGION_NAMES, type RegionNameForm } from './region-names.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * The language of the report: `'id'` (Indonesian, the default) or `'en'` (English).
@@ -170,6 +171,8 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  *   (path `['text']`) when it is longer than 16 million characters; `INVALID_OPTION` for an unknown
  *   option or a `locale` other than `'id'` and `'en'`; `INVALID_TYPE` (path under
  *   `['options', 'regionNames']`) when `regionNames` is not an array of `{ normalized, candidates }`.
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -192,6 +195,7 @@ function nearestDate(dated: readonly { readonly word: number; readonly asOf: Iso
  * @category Articles
  */
 export function checkArticle(text: string, options?: CheckArticleOptions): ArticleCheck {
+  options = copyInput(options, ['options']);
   if (typeof text !== 'string') fail('INVALID_TYPE', ['text'], text, 'must be a string');
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);

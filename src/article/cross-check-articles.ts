@@ -3,6 +3,7 @@ import type { IsoDate } from '../models/snapshot.js';
 import { figuresAgree, type ReadingPair } from '../reconcile/figures-agree.js';
 import type { ArticleCheck, ArticleFigure } from './article-check.js';
 import type { ArticleRole } from './article-role.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Where a figure is: the index of its article in the list given to {@link crossCheckArticles},
@@ -64,6 +65,8 @@ export interface CrossArticleAgreement {
  * @returns every comparison, in article order, deeply frozen
  * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `checks` is not an array or an entry is not
  *   a check (an object with `figures` and `claims` arrays).
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -77,6 +80,7 @@ export interface CrossArticleAgreement {
  * @category Articles
  */
 export function crossCheckArticles(checks: readonly ArticleCheck[]): readonly CrossArticleAgreement[] {
+  checks = copyInput(checks, ['checks']);
   const rawChecks: unknown = checks;
   assertArray(rawChecks, ['checks']);
   const firstSeen = new Map<string, { ref: ArticleFigureRef; figure: ArticleFigure; regionCodes: readonly string[]; asOf: IsoDate }>();

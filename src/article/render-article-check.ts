@@ -3,6 +3,7 @@ import { assertOneOf, assertOptions, assertRecord, fail } from '../internal/asse
 import type { ArticleCheck, ArticleFigure } from './article-check.js';
 import { ARTICLE_MESSAGES, type ArticleMessages } from './article-messages.js';
 import type { ArticleLocale } from './check-article.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link renderArticleCheck}.
@@ -54,6 +55,8 @@ function figureLine(figure: ArticleFigure, words: ArticleMessages, locale: Artic
  * @returns the report, lines separated by `\n`
  * @throws `UhcMetricsError` (main entry) `INVALID_TYPE` when `check` is not an object or has no
  *   `figures` / `claims` arrays; `INVALID_OPTION` for an unknown option or another `locale`.
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -68,6 +71,8 @@ function figureLine(figure: ArticleFigure, words: ArticleMessages, locale: Artic
  * @category Articles
  */
 export function renderArticleCheck(check: ArticleCheck, options?: RenderArticleCheckOptions): string {
+  check = copyInput(check, ['check']);
+  options = copyInput(options, ['options']);
   const rawCheck: unknown = check;
   assertRecord(rawCheck, ['check']);
   if (!Array.isArray(check.figures as unknown)) fail('INVALID_TYPE', ['check', 'figures'], check.figures, 'must be an array');

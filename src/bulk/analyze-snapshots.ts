@@ -10,6 +10,7 @@ import { growthOf, type TableGrowth } from './table-growth.js';
 import { rankTable, readRankOptions, type TableRank, type TableRankOptions } from './table-rank.js';
 import { readRollUpOptions, rollUpData, type TableRollUp } from './table-roll-up.js';
 import type { RollUpOptions } from '../metrics/roll-up.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link analyzeSnapshots}: the options of each step, by step.
@@ -73,6 +74,8 @@ export interface SnapshotAnalysis {
  *   any code of {@link defineTarget} for a malformed `target`. Then the codes of
  *   {@link tableFromSnapshots} for bad rows, and of {@link tableRollUp} for rows that cannot
  *   roll up.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -96,6 +99,8 @@ export interface SnapshotAnalysis {
  * @category Bulk tables
  */
 export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: AnalyzeSnapshotsOptions): SnapshotAnalysis {
+  snapshots = copyInput(snapshots, []);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['rollUp', 'rank', 'target', 'countMeeting']);

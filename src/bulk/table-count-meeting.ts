@@ -8,6 +8,7 @@ import type { RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { depthOfCode } from './region-parents.js';
 import { readTable, type SnapshotTable, type TableData } from './snapshot-table.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link tableCountMeeting}.
@@ -187,6 +188,8 @@ function operatorLeast(operator: TargetOperator): number {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `table` is not a table or `options` not an
  *   object; any code of {@link defineTarget} for a malformed `target` (paths start with
  *   `'target'`); `INVALID_OPTION` for an unknown option or `level`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -208,6 +211,7 @@ function operatorLeast(operator: TargetOperator): number {
  * @category Bulk tables
  */
 export function tableCountMeeting(table: SnapshotTable, target: Target, options?: TableCountMeetingOptions): TableTally {
+  options = copyInput(options, ['options']);
   const data = readTable(table, ['table']);
   const checked = readTarget(target, ['target']);
   const level = readCountMeetingOptions(options, ['options']);

@@ -38,7 +38,8 @@ export function coverageOf(data: TableData): TableCoverage {
   for (let row = 0; row < rowCount; row += 1) {
     const people = population[row] as number;
     if (people === 0) undefinedRows.push(row);
-    else coverageRatio[row] = (participants[row] as number) / people;
+    // `+ 0`: a -0 participants count gives coverage 0, not -0.
+    else coverageRatio[row] = (participants[row] as number) / people + 0;
   }
   return Object.freeze({ coverageRatio, undefinedRows: Object.freeze(undefinedRows) });
 }

@@ -5,6 +5,7 @@ import { rankBy, readRankKeys, type RankKey, type ReadKey, type TiePolicy } from
 import { compareCoverage } from './compare-coverage.js';
 import { readTable, type SnapshotTable, type TableData } from './snapshot-table.js';
 import { tableRow } from './table-row.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link tableRank}: the options of {@link rank} (`keys`, `ties`), with `keys`
@@ -250,6 +251,8 @@ function rankOf(data: TableData, ties: TiePolicy): TableRank {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `table` is not a table or `options` not an
  *   object; `INVALID_OPTION` for an unknown option or `ties`; for `keys`, the errors of
  *   {@link rank}, a key's bad value named by row (`items[3].activeParticipants`).
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -268,6 +271,7 @@ function rankOf(data: TableData, ties: TiePolicy): TableRank {
  * @category Bulk tables
  */
 export function tableRank(table: SnapshotTable, options?: TableRankOptions): TableRank {
+  options = copyInput(options, ['options']);
   const data = readTable(table, ['table']);
   return rankTable(table, data, readRankOptions(options, ['options']));
 }

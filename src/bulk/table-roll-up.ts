@@ -6,6 +6,7 @@ import type { RegionLevel } from '../models/region-code.js';
 import { regionParents, type RegionParents } from './region-parents.js';
 import { readTable, registerTable, withSummary, type SnapshotTable, type TableData } from './snapshot-table.js';
 import { coverageOf, type TableCoverage } from './table-coverage.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Parents summed per date: a table of the parents (one row per parent and date, sorted by code
@@ -123,6 +124,8 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
  *   them: `INVALID_REGION_CODE` at `[row, 'regionCode']` for the first row at or above the
  *   level rolled up to; `MIXED_REGIONS` when children of one parent on one date are of
  *   different levels; `INVALID_COUNT` when a sum would exceed `Number.MAX_SAFE_INTEGER`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -138,6 +141,7 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
  * @category Bulk tables
  */
 export function tableRollUp(table: SnapshotTable, options?: RollUpOptions): TableRollUp {
+  options = copyInput(options, ['options']);
   const data = readTable(table, ['table']);
   return rollUpData(data, readRollUpOptions(options, ['options']));
 }

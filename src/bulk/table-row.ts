@@ -33,10 +33,11 @@ export function tableRow(table: SnapshotTable, index: number): RegionCounts {
   }
   const regionCode = data.regionCodes[data.codeIndex[index] as number] as string;
   const asOf = data.dates[data.dateIndex[index] as number] as string;
-  const population = data.population[index] as number;
-  const participants = data.participants[index] as number;
+  // `+ 0` turns a -0 a column may hold (a Float64Array, JSON.parse('-0')) into 0, and nothing else.
+  const population = (data.population[index] as number) + 0;
+  const participants = (data.participants[index] as number) + 0;
   // Absent active participants are NaN inside the table, and never leave it.
-  const active = data.active?.[index] ?? Number.NaN;
+  const active = (data.active?.[index] ?? Number.NaN) + 0;
   return Object.freeze(
     Number.isNaN(active)
       ? { regionCode, asOf, population, participants }

@@ -192,7 +192,8 @@ export class UhcMetricsError extends Error {
  * Whether a caught value is an error thrown by this library, whichever build (ESM or CJS) threw it.
  *
  * @param error - any caught value
- * @returns `true` when `error` is a {@link UhcMetricsError}
+ * @returns `true` when `error` is a {@link UhcMetricsError}; `false` for anything else, a value
+ *   whose reading throws (a revoked proxy) included: it never throws
  *
  * @example
  * ```ts
@@ -203,9 +204,14 @@ export class UhcMetricsError extends Error {
  * @category Errors
  */
 export function isUhcMetricsError(error: unknown): error is UhcMetricsError {
-  return (
-    error instanceof Error &&
-    error.name === 'UhcMetricsError' &&
-    (error as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === BRAND
-  );
+  try {
+    return (
+      error instanceof Error &&
+      error.name === 'UhcMetricsError' &&
+      (error as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === BRAND
+    );
+  } catch {
+    // A revoked proxy or a throwing getter: whatever it is, it is not an error of this library.
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import { resolveFractionDigits } from './fraction-digits.js';
 import { numberFormatter } from './number-formatters.js';
 import { safeParseFigure } from './parse-figure.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How {@link formatCount} scales a count: `'none'` prints every digit (`8.911.770`), `'auto'`
@@ -57,6 +58,8 @@ const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'au
  *   `scale` outside its set, `decimals` not an integer from 0 to 20, or `decimals` without
  *   `scale: 'auto'`; `INVALID_COUNT` also when, with `scale: 'auto'`, the printed figure
  *   rounds past `Number.MAX_SAFE_INTEGER` (counts above 9 000 triliun only)
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -75,6 +78,7 @@ const SCALES: readonly CountScale[] = /* @__PURE__ */ Object.freeze(['none', 'au
  * @category Figures
  */
 export function formatCount(count: number, options?: FormatCountOptions): string {
+  options = copyInput(options, ['options']);
   assertCount(count, ['count']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);

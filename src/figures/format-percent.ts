@@ -2,6 +2,7 @@ import { assertFiniteNumber, assertOptions } from '../internal/assert.js';
 import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import { resolveFractionDigits } from './fraction-digits.js';
 import { formatWithoutNegativeZero } from './number-formatters.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link formatPercent}.
@@ -38,6 +39,8 @@ const OPTION_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(['locale', 
  * @throws {@link UhcMetricsError} `INVALID_NUMBER` when `pct` is not a finite number;
  *   `INVALID_OPTION` for an unknown option, a `locale` outside `'id'` / `'en'`, or `decimals`
  *   not an integer from 0 to 20
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -64,6 +67,7 @@ export function formatPercent(pct: number, options?: FormatPercentOptions): stri
  */
 export function formatPercent(pct: number | undefined, options?: FormatPercentOptions): string | undefined;
 export function formatPercent(pct: number | undefined, options?: FormatPercentOptions): string | undefined {
+  options = copyInput(options, ['options']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const locale = resolveFigureLocale(rawOptions?.['locale'], ['options', 'locale']);

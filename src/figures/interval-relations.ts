@@ -1,6 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertFiniteNumber, assertRecord, fail } from '../internal/assert.js';
 import type { Interval } from './printed-figure.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /** Checks that `value` is an {@link Interval}: numeric `low <= high`, infinite ends allowed, no `NaN`. */
 function assertInterval(value: unknown, path: IssuePath): asserts value is Interval {
@@ -21,6 +22,8 @@ function assertInterval(value: unknown, path: IssuePath): asserts value is Inter
  * @returns `true` when some value lies in both
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `a` or `b` is not an object;
  *   `INVALID_NUMBER` when an end is not a number, is `NaN`, or `low > high` (path `['a', 'low']` ...)
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -33,6 +36,8 @@ function assertInterval(value: unknown, path: IssuePath): asserts value is Inter
  * @category Figures
  */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  a = copyInput(a, ['a']);
+  b = copyInput(b, ['b']);
   assertInterval(a, ['a']);
   assertInterval(b, ['b']);
   return a.low <= b.high && b.low <= a.high;
@@ -48,6 +53,8 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `interval` is not an object;
  *   `INVALID_NUMBER` when an end is not a number, is `NaN`, or `low > high`, or when `value` is
  *   not a finite number
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -60,6 +67,7 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
  * @category Figures
  */
 export function intervalContains(interval: Interval, value: number): boolean {
+  interval = copyInput(interval, ['interval']);
   assertInterval(interval, ['interval']);
   assertFiniteNumber(value, ['value']);
   return interval.low <= value && value <= interval.high;

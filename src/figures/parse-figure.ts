@@ -5,6 +5,7 @@ import { resolveFigureLocale, type FigureLocale } from './figure-locale.js';
 import type { FigureKind, PrintedFigure } from './printed-figure.js';
 import { signedIntervals } from './printed-precision.js';
 import { invalidFigure, readFigureParts } from './read-figure-parts.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link parseFigure} and {@link safeParseFigure}.
@@ -104,6 +105,8 @@ function isZero(digits: string): boolean {
  *   beyond `Number.MAX_SAFE_INTEGER`, is a count with a sign or a change word, is a decline with
  *   a bounding hedge, prints both a change word and a sign, has more than 330 digits, or is not
  *   of the expected kind.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -131,6 +134,7 @@ function isZero(digits: string): boolean {
  * @category Figures
  */
 export function parseFigure(text: string, options?: ParseFigureOptions): PrintedFigure {
+  options = copyInput(options, ['options']);
   if (typeof text !== 'string') fail('INVALID_TYPE', ['text'], text, 'must be a string');
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);

@@ -21,6 +21,15 @@ export function runCallerCode<T>(path: IssuePath, run: () => T): T {
   }
 }
 
+/**
+ * Throws what {@link runCallerCode} throws for `thrown`, caught from the caller's code at `path`:
+ * for loops that read many fields and build the path only when one fails.
+ */
+export function rethrowFromCallerCode(path: IssuePath, thrown: unknown): never {
+  if (isLibraryError(thrown)) throw thrown;
+  throw callerCodeError(path, thrown);
+}
+
 /** Whether `thrown` is ours; a revoked proxy thrown as an error makes even `instanceof` throw. */
 function isLibraryError(thrown: unknown): boolean {
   try {

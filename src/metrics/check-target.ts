@@ -293,6 +293,8 @@ export function evaluateTarget(counts: CoverageCounts, target: Target): TargetCh
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`; any code of {@link defineTarget} for a malformed
  *   `target` (paths start with `'target'`).
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

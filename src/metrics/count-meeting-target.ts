@@ -5,6 +5,7 @@ import type { IsoDate } from '../models/snapshot.js';
 import { evaluateTarget } from './check-target.js';
 import { compareText, LEVEL_ORDER, readRegionCountsList, type RegionCounts } from './region-counts.js';
 import { readTarget, type Target } from './target.js';
+import { copyInput, ownField } from '../internal/copy-input.js';
 
 /**
  * Options of {@link countMeetingTarget}.
@@ -66,6 +67,8 @@ export interface TargetTally {
  *   `INVALID_REGION_CODE`, `UNKNOWN_PROVINCE`, `INVALID_DATE`, `INVALID_COUNT`,
  *   `INCONSISTENT_COUNTS`, `DUPLICATE_SNAPSHOT`); any code of {@link defineTarget} for a malformed
  *   `target`; `INVALID_OPTION` for an unknown option or `level`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -89,6 +92,8 @@ export function countMeetingTarget(
   target: Target,
   options?: CountMeetingTargetOptions,
 ): readonly TargetTally[] {
+  snapshots = copyInput(snapshots, []);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['level']);
@@ -96,7 +101,8 @@ export function countMeetingTarget(
   if (level !== undefined) assertOneOf(level, LEVEL_ORDER, ['options', 'level']);
   const checked = readTarget(target, ['target']);
   const from = dayNumberOf(checked.validFrom) as number;
-  const until = checked.validUntil === undefined ? Infinity : (dayNumberOf(checked.validUntil) as number);
+  const validUntil = ownField(checked, 'validUntil') as IsoDate | undefined;
+  const until = validUntil === undefined ? Infinity : (dayNumberOf(validUntil) as number);
 
   const groups = new Map<string, { asOf: IsoDate; level: RegionLevel; met: string[]; notMet: number; unknown: number }>();
   for (const row of readRegionCountsList(snapshots)) {

@@ -1,6 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertFiniteNumber, fail } from '../internal/assert.js';
 import type { IsoDate } from '../models/snapshot.js';
+import { ownField } from '../internal/copy-input.js';
 import { readTarget, type Target, type TargetOperator } from './target.js';
 
 /**
@@ -53,5 +54,5 @@ export function readCoverageGoal(value: unknown, path: IssuePath): ReadCoverageG
   if (strictest === undefined) {
     fail('INVALID_OPTION', [...path, 'conditions'], target.id, 'must hold a coverage condition: pace and projections are about coverage');
   }
-  return { targetId: target.id, thresholdPct: strictest.thresholdPct, operator: strictest.operator, deadline: target.deadline };
+  return { targetId: target.id, thresholdPct: strictest.thresholdPct, operator: strictest.operator, deadline: ownField(target, 'deadline') as IsoDate | undefined };
 }

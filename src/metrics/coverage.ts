@@ -1,6 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertCount, assertOneOf, assertOptions, assertRecord, fail, isCount } from '../internal/assert.js';
 import type { ActivityBase } from '../models/snapshot.js';
+import { copyInput, readOwnField } from '../internal/copy-input.js';
 
 /**
  * The counts every coverage metric reads. Structural: a `Snapshot`, a roll-up row or a plain
@@ -36,13 +37,16 @@ const ACTIVITY_BASES: readonly ActivityBase[] = ['participants', 'population'];
  */
 export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCounts {
   assertRecord(value, path);
-  const population = value['population'];
-  const participants = value['participants'];
-  const activeParticipants = value['activeParticipants'];
+  // Only the three counts, each an own field read once (-0 as 0): copying a whole snapshot with
+  // its segments and printed figures would cost more than the coverage itself.
+  const population = readOwnField(value, 'population', path);
+  const participants = readOwnField(value, 'participants', path);
+  const activeParticipants = readOwnField(value, 'activeParticipants', path);
   // Paths are built only for a count that fails: this runs once per row of a large input.
   if (!isCount(population)) assertCount(population, [...path, 'population']);
   if (!isCount(participants)) assertCount(participants, [...path, 'participants']);
-  if (activeParticipants === undefined) return Object.freeze({ population, participants });
+  // activeParticipants present even when absent: readers must not find it on Object.prototype.
+  if (activeParticipants === undefined) return Object.freeze({ population, participants, activeParticipants: undefined });
   if (!isCount(activeParticipants)) assertCount(activeParticipants, [...path, 'activeParticipants']);
   if (activeParticipants > participants) {
     fail(
@@ -64,6 +68,8 @@ export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCou
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -89,6 +95,8 @@ export function coverageRatio(counts: CoverageCounts): number | undefined {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -116,6 +124,8 @@ export function activeCoverageRatio(counts: CoverageCounts): number | undefined 
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -143,6 +153,8 @@ export function coveragePct(counts: CoverageCounts): number | undefined {
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -200,6 +212,8 @@ export interface ActivityRate {
  *   or `options` has an unknown key; `INVALID_TYPE` when `counts` or `options` is not an object;
  *   `INVALID_COUNT` when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -214,6 +228,7 @@ export interface ActivityRate {
  * @category Coverage and targets
  */
 export function activityRate(counts: CoverageCounts, options: ActivityRateOptions): ActivityRate | undefined {
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may omit the options or pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['base']);
@@ -234,6 +249,8 @@ export function activityRate(counts: CoverageCounts, options: ActivityRateOption
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `counts` is not an object; `INVALID_COUNT`
  *   when a count is not a non-negative safe integer; `INCONSISTENT_COUNTS` when
  *   `activeParticipants` exceeds `participants`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

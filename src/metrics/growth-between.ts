@@ -3,6 +3,7 @@ import { compoundAnnualGrowth } from '../internal/compound-growth.js';
 import { DAYS_PER_YEAR } from '../internal/time-units.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { assertSameRegion, readSnapshotAt } from './checked-snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How a region's JKN membership changed between two snapshots.
@@ -78,6 +79,8 @@ export interface Growth {
  *   starts with `from` or `to`); `MIXED_REGIONS` when the snapshots are of different regions;
  *   `DUPLICATE_SNAPSHOT` when both have the same date; `INVALID_DATE` when `to` is dated before
  *   `from` (the order is the caller's statement of direction, so it is never swapped).
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -94,6 +97,8 @@ export interface Growth {
  * @category Growth and projections
  */
 export function growthBetween(from: Snapshot, to: Snapshot): Growth {
+  from = copyInput(from, ['from']);
+  to = copyInput(to, ['to']);
   const first = readSnapshotAt(from, ['from']);
   const second = readSnapshotAt(to, ['to']);
   assertSameRegion(first, second);
@@ -122,7 +127,8 @@ export function growthBetween(from: Snapshot, to: Snapshot): Growth {
     coverageChangePp,
     participantEffectPp: bothCoverages ? (participantsChange * 100) / first.population : undefined,
     // P2/N2 - P2/N1 written as (P2/N2) * (N1 - N2) / N1: the population difference is exact.
-    populationEffectPp: bothCoverages ? (toPct * (first.population - second.population)) / first.population : undefined,
+    // `+ 0`: a coverage of 0 times a fall in population is 0, not -0.
+    populationEffectPp: bothCoverages ? (toPct * (first.population - second.population)) / first.population + 0 : undefined,
     pacePpPerYear: coverageChangePp === undefined ? undefined : (coverageChangePp * DAYS_PER_YEAR) / elapsedDays,
     participantsCagr: compoundAnnualGrowth(first.participants, second.participants, elapsedDays),
   });

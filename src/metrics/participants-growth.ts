@@ -2,6 +2,7 @@ import { assertCount, assertRecord, fail } from '../internal/assert.js';
 import { assertAsOfDayNumber } from '../internal/calendar.js';
 import { compoundAnnualGrowth } from '../internal/compound-growth.js';
 import type { IsoDate } from '../models/snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * A count of participants at a date, with no population: all a table of participants over time
@@ -74,6 +75,8 @@ function readParticipantCount(value: unknown, path: string): { asOf: IsoDate; da
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when a count is not an object; `INVALID_DATE`
  *   when an `asOf` is not a day or a month, or `to` is not after `from`; `INVALID_COUNT` when a
  *   `participants` is not a count.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -92,6 +95,8 @@ function readParticipantCount(value: unknown, path: string): { asOf: IsoDate; da
  * @category Growth and projections
  */
 export function participantsGrowth(from: ParticipantCount, to: ParticipantCount): ParticipantsGrowth {
+  from = copyInput(from, ['from']);
+  to = copyInput(to, ['to']);
   const first = readParticipantCount(from, 'from');
   const second = readParticipantCount(to, 'to');
   if (second.day <= first.day) {

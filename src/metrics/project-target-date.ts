@@ -7,6 +7,7 @@ import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { requireCoveragePct, type CheckedSnapshot } from './checked-snapshot.js';
 import { readCoverageGoal, type CoverageGoal } from './coverage-goal.js';
 import { readSnapshotSeries } from './snapshot-series.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How {@link projectTargetDate} measures the pace: `two-point` from the first and the last
@@ -136,6 +137,8 @@ const DAY_TOLERANCE = 1e-9;
  *   `EMPTY_INPUT` when the snapshots hold fewer than two dates; the snapshot errors at
  *   `snapshots[i]`; `MIXED_REGIONS`; `CONFLICTING_SNAPSHOTS` when two snapshots of one date
  *   disagree; `INVALID_COUNT` when a population the pace needs is 0.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -166,6 +169,9 @@ export function projectTargetDate(
   target: CoverageGoal,
   options?: ProjectTargetDateOptions,
 ): TargetDateProjection {
+  snapshots = copyInput(snapshots, ['snapshots']);
+  target = copyInput(target, ['target']);
+  options = copyInput(options, ['options']);
   const { targetId, thresholdPct: targetPct, operator } = readCoverageGoal(target, ['target']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

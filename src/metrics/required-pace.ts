@@ -5,6 +5,7 @@ import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../internal/time-units.js';
 import type { IsoDate, Snapshot } from '../models/snapshot.js';
 import { readSnapshotAt, requireCoveragePct } from './checked-snapshot.js';
 import { readCoverageGoal, type CoverageGoal } from './coverage-goal.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link requiredPace}.
@@ -85,6 +86,8 @@ export interface RequiredPace {
  *   `INVALID_TYPE` when `options` is not an object; the snapshot errors (`INVALID_TYPE`,
  *   `INVALID_REGION_CODE`, `UNKNOWN_PROVINCE`, `INVALID_DATE`, `INVALID_COUNT`,
  *   `INCONSISTENT_COUNTS`) at `snapshot`; `INVALID_COUNT` when the population is 0.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -107,6 +110,9 @@ export interface RequiredPace {
  * @category Growth and projections
  */
 export function requiredPace(snapshot: Snapshot, target: CoverageGoal, options?: RequiredPaceOptions): RequiredPace {
+  snapshot = copyInput(snapshot, ['snapshot']);
+  target = copyInput(target, ['target']);
+  options = copyInput(options, ['options']);
   const goal = readCoverageGoal(target, ['target']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

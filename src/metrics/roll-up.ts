@@ -3,6 +3,7 @@ import { assertArray, assertOneOf, assertOptions, assertRecord, fail } from '../
 import { COUNTRY_CODE, parseRegionCodeAt, type RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { compareText, LEVEL_ORDER, readRegionCountsList, type ReadRegionCounts, type RegionCounts } from './region-counts.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Where {@link rollUp} and {@link tableRollUp} send each child: its `parent` (one level up), or
@@ -203,6 +204,8 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
  *   `MIXED_REGIONS` when children of one parent and date differ in level; `INVALID_OPTION` for an
  *   unknown option, a bad `to`, or an `expectedChildren` entry naming a parent twice or a child
  *   outside its parent.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -222,6 +225,8 @@ function summarise(group: Group, expected: ReadonlyMap<string, ReadonlySet<strin
  * @category Roll-ups
  */
 export function rollUp(snapshots: readonly RegionCounts[], options?: RollUpOptions): readonly RollUpRow[] {
+  snapshots = copyInput(snapshots, []);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['to', 'expectedChildren']);

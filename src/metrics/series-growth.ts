@@ -5,6 +5,7 @@ import { growthBetween, type Growth } from './growth-between.js';
 import type { PeriodUnit } from './period.js';
 import type { CheckedSnapshot } from './checked-snapshot.js';
 import { readSnapshotSeries } from './snapshot-series.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link seriesGrowth}.
@@ -117,6 +118,8 @@ export interface SeriesGrowth {
  *   `INVALID_COUNT`, `INCONSISTENT_COUNTS`) at `snapshots[i]`; `MIXED_REGIONS` when the
  *   snapshots are of different regions; `CONFLICTING_SNAPSHOTS` when two snapshots of one date
  *   disagree.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -137,6 +140,10 @@ export interface SeriesGrowth {
  * @category Growth and projections
  */
 export function seriesGrowth(snapshots: readonly Snapshot[], options: SeriesGrowthOptions): SeriesGrowth {
+  // Periods hand back the caller's own snapshots, not the private copies read here.
+  const originals = new Map<object, object>();
+  snapshots = copyInput(snapshots, ['snapshots'], originals);
+  options = copyInput(options, ['options']);
   assertOptions(options, ['period']);
   const period: unknown = options?.period;
   assertPeriodUnit(period, ['options', 'period']);
@@ -170,7 +177,7 @@ export function seriesGrowth(snapshots: readonly Snapshot[], options: SeriesGrow
         periodsSpanned: group.index - previous.index,
       });
     }
-    periods.push(Object.freeze({ periodKey: key, snapshot: group.last.snapshot, snapshotCount: group.count, growth }));
+    periods.push(Object.freeze({ periodKey: key, snapshot: (originals.get(group.last.snapshot) ?? group.last.snapshot) as Snapshot, snapshotCount: group.count, growth }));
     previous = group;
   }
   const [first] = series as [CheckedSnapshot, ...CheckedSnapshot[]];

@@ -3,6 +3,7 @@ import { assertDayNumber, dayNumberOf } from '../internal/calendar.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { TARGET_PRESETS } from './target-presets.js';
 import { readTarget, type Target, type TargetKind } from './target.js';
+import { copyInput, ownField } from '../internal/copy-input.js';
 
 /**
  * Options of {@link targetAt}.
@@ -23,7 +24,8 @@ const KINDS: readonly TargetKind[] = ['uhc-status', 'plan'];
 
 /** The last day a target applies, as a day number; open-ended targets never end. */
 function lastDay(target: Target): number {
-  return target.validUntil === undefined ? Infinity : (dayNumberOf(target.validUntil) as number);
+  const validUntil = ownField(target, 'validUntil') as IsoDate | undefined;
+  return validUntil === undefined ? Infinity : (dayNumberOf(validUntil) as number);
 }
 
 /**
@@ -41,6 +43,8 @@ function lastDay(target: Target): number {
  *   `INVALID_OPTION` for an unknown option or `kind`, when `kind` is missing while the targets
  *   hold several kinds, or when two targets of one kind overlap; `INVALID_TYPE` when `targets`
  *   is not an array; any code of {@link defineTarget} for a malformed target.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -57,6 +61,7 @@ function lastDay(target: Target): number {
  * @category Coverage and targets
  */
 export function targetAt(date: IsoDate, options?: TargetAtOptions): Target | undefined {
+  options = copyInput(options, ['options']);
   const day = assertDayNumber(date, []);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

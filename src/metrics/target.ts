@@ -4,6 +4,7 @@ import { assertDayNumber } from '../internal/calendar.js';
 import type { ActivityBase, IsoDate } from '../models/snapshot.js';
 import type { ComparisonOperator } from './comparison-operator.js';
 import { unknownKeyExpectation } from '../internal/nearest-key.js';
+import { copyInput, keepAsGiven } from '../internal/copy-input.js';
 
 /**
  * What a target condition measures: `coverage` (participants / population), `activeCoverage`
@@ -255,6 +256,7 @@ const VALIDATED: WeakSet<object> = /* @__PURE__ */ new WeakSet();
  */
 export function readTarget(value: unknown, path: IssuePath): Target {
   if (typeof value === 'object' && value !== null && VALIDATED.has(value)) return value as Target;
+  value = copyInput(value, path);
   assertRecord(value, path);
   assertKnownKeys(value, TARGET_KEYS, path);
   const id = readText(value['id'], [...path, 'id']);
@@ -282,7 +284,7 @@ export function readTarget(value: unknown, path: IssuePath): Target {
     // Array.from, not map: map skips the holes of a sparse array instead of reporting them.
     conditions: Object.freeze(Array.from(conditions, (condition, index) => readCondition(condition, [...path, 'conditions', index]))),
   });
-  VALIDATED.add(target);
+  VALIDATED.add(keepAsGiven(target));
   return target;
 }
 
@@ -299,6 +301,8 @@ export function readTarget(value: unknown, path: IssuePath): Target {
  *   `base` on another metric; `INVALID_DATE` when a date is not a real `YYYY-MM-DD` date or
  *   `validUntil` / `deadline` is before `validFrom`; `INVALID_NUMBER` when `thresholdPct` is not a
  *   finite number >= 0; `EMPTY_INPUT` when `conditions` is empty.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
+import { collectIssues } from '../internal/assert.js';
+import { copyInput } from '../internal/copy-input.js';
 import { readSnapshot } from './read-snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import type { SnapshotInput } from './snapshot-input.js';
@@ -35,7 +37,7 @@ export type SafeCreateSnapshotResult =
 
 /** The snapshot of one input, or `undefined` with every issue recorded in `issues`. */
 function check(input: unknown, options: CreateSnapshotOptions | undefined, issues: Issue[]): Snapshot | undefined {
-  return readSnapshot(input, [], resolveSnapshotOptions(options), issues);
+  return readSnapshot(input, [], resolveSnapshotOptions(copyInput(options, ['options'])), issues);
 }
 
 /** Every issue of one input, or the snapshot and its notes. */
@@ -90,6 +92,9 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  *   `UNKNOWN_PROVINCE`, `INVALID_DATE` (`asOf`, `source.published`), `INVALID_PERIOD`,
  *   `INVALID_COUNT`, `INCONSISTENT_COUNTS` (active participants above participants),
  *   `INVALID_FIGURE` (a printed figure); `INVALID_OPTION` for unknown or bad options.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`. The safe form returns
+ *   it as an issue, except from `options`, which it throws like every option problem
  *
  * @example
  * ```ts
@@ -108,9 +113,11 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  * @category Models
  */
 export function createSnapshot(input: SnapshotInput, options?: CreateSnapshotOptions): Snapshot {
-  // No notes and no result object: createSnapshot returns the snapshot alone (issue 18).
+  // No notes and no result object: createSnapshot returns the snapshot alone (issue 18). The
+  // input is read once into a private copy (own fields only, -0 as 0); what a getter throws is
+  // thrown as INPUT_THREW.
   const issues: Issue[] = [];
-  const snapshot = check(input, options, issues);
+  const snapshot = check(copyInput(input, []), options, issues);
   const first = issues[0];
   if (first !== undefined) throw new UhcMetricsError([first, ...issues.slice(1)]);
   // readSnapshot returns a snapshot whenever it records no issue.
@@ -144,5 +151,10 @@ export function createSnapshot(input: SnapshotInput, options?: CreateSnapshotOpt
  * @category Models
  */
 export function safeCreateSnapshot(input: unknown, options?: CreateSnapshotOptions): SafeCreateSnapshotResult {
-  return validate(input, options);
+  // Read once into a private copy; what a getter throws is returned as an issue.
+  const issues: Issue[] = [];
+  const given = collectIssues(issues, () => copyInput(input, []));
+  const [first, ...rest] = issues;
+  if (first !== undefined) return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
+  return validate(given, options);
 }

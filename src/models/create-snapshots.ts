@@ -1,5 +1,6 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { assertArray, collectIssues } from '../internal/assert.js';
+import { copyInput } from '../internal/copy-input.js';
 import { readSnapshot } from './read-snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import type { SnapshotInput } from './snapshot-input.js';
@@ -50,7 +51,7 @@ export type SafeCreateSnapshotsResult =
 
 /** Every row checked; issue and note paths start with the row index. */
 function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined): SafeCreateSnapshotsResult {
-  const settings = resolveSnapshotOptions(options);
+  const settings = resolveSnapshotOptions(copyInput(options, ['options']));
   const issues: Issue[] = [];
   const list = collectIssues(issues, () => {
     assertArray(rows, []);
@@ -83,6 +84,8 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  *   row index (`[3, 'population']`); its `code` is the problem's own when there is one and
  *   `INVALID_INPUT` when there are several, its `path` and `value` the first problem's; `INVALID_TYPE`
  *   when `rows` is not an array; `INVALID_OPTION` for unknown or bad options.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -108,7 +111,8 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
  * @category Models
  */
 export function createSnapshots(rows: readonly SnapshotInput[], options?: CreateSnapshotsOptions): readonly Snapshot[] {
-  const result = validateRows(rows, options);
+  // Read once into a private copy (own fields only, -0 as 0); what a getter throws is thrown.
+  const result = validateRows(copyInput(rows, []), options);
   if (!result.success) throw new UhcMetricsError(result.issues);
   return result.output;
 }
@@ -136,5 +140,10 @@ export function createSnapshots(rows: readonly SnapshotInput[], options?: Create
  * @category Models
  */
 export function safeCreateSnapshots(rows: unknown, options?: CreateSnapshotsOptions): SafeCreateSnapshotsResult {
-  return validateRows(rows, options);
+  // Read once into a private copy; what a getter throws is returned as an issue.
+  const issues: Issue[] = [];
+  const given = collectIssues(issues, () => copyInput(rows, []));
+  const [first, ...rest] = issues;
+  if (first !== undefined) return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
+  return validateRows(given, options);
 }

@@ -1,6 +1,7 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { assertRecord, collectIssues, fail } from '../internal/assert.js';
 import { parseRegionCodeAt, type RegionLevel } from './region-code.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * A named region: the country, a province, a regency or city, a district or a village.
@@ -63,6 +64,8 @@ export interface RegionInput {
  *   `INVALID_TYPE` when `input` is not an object or `code` / `name` are not strings, or `name` is
  *   blank; `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` for a bad `code`, and
  *   `INVALID_REGION_CODE` when a given `level` or `parentCode` disagrees with `code`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -75,6 +78,7 @@ export interface RegionInput {
  * @category Models
  */
 export function createRegion(input: RegionInput): Region {
+  input = copyInput(input, []);
   assertRecord(input, []);
   const issues: Issue[] = [];
   const info = collectIssues(issues, () => parseRegionCodeAt(input['code'], ['code']));

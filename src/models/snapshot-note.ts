@@ -5,6 +5,7 @@ import { SEGMENT_NAMES } from './segment-names.js';
 // The six segments and PPU undivided.
 const SEGMENT_KEYS: readonly SegmentName[] = /* @__PURE__ */ Object.freeze([...SEGMENT_NAMES, 'ppu'] as const);
 import type { SegmentName, Snapshot } from './snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Something unusual but legitimate in a snapshot: worth telling the analyst, not an error.
@@ -161,6 +162,8 @@ export function notesOf(snapshot: Snapshot, base: IssuePath): readonly SnapshotN
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `snapshot` or `snapshot.segments` is not an
  *   object; `INVALID_COUNT` when `population`, `participants`, `activeParticipants`,
  *   `nonActiveParticipants` or a segment is not a count.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -184,6 +187,7 @@ export function notesOf(snapshot: Snapshot, base: IssuePath): readonly SnapshotN
  * @category Models
  */
 export function snapshotNotes(snapshot: Snapshot): readonly SnapshotNote[] {
+  snapshot = copyInput(snapshot, []);
   assertRecord(snapshot, []);
   assertCount(snapshot.population, ['population']);
   assertCount(snapshot.participants, ['participants']);

@@ -10,6 +10,7 @@ import {
   type ReadingBounds,
 } from './figure-reading.js';
 import { readPrintedFigure } from '../figures/read-printed-figure.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * A reading of each of two printed figures under which they can be the same number, and the
@@ -116,6 +117,8 @@ function commonValues(left: ReadingBounds, right: ReadingBounds): Interval | und
  *   `INVALID_FIGURE` when a figure is malformed; `INVALID_INPUT` (with one issue at `['a', 'kind']`
  *   and one at `['b', 'kind']`) when one is a count and the other a percentage; `INVALID_OPTION`
  *   for an unknown option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -136,6 +139,9 @@ function commonValues(left: ReadingBounds, right: ReadingBounds): Interval | und
  * @category Reconciliation
  */
 export function figuresAgree(a: PrintedFigure, b: PrintedFigure, options?: FiguresAgreeOptions): FiguresAgreement {
+  a = copyInput(a, ['a']);
+  b = copyInput(b, ['b']);
+  options = copyInput(options, ['options']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const readings = readingsOf(resolveReadingChoice(rawOptions?.['reading'], ['options', 'reading']));

@@ -8,6 +8,7 @@ import {
   readImpliedOptions,
   type ExactEnd,
 } from './implied-bounds.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link impliedParticipants}.
@@ -63,6 +64,8 @@ function timesUpTo(a: ExactEnd | undefined, b: ExactEnd | undefined): ExactEnd |
  *   coverage is not a percentage or `population` not a count; `INVALID_OPTION` for an unknown
  *   option or a `reading` outside its set; `INVALID_FIGURE` at `['coverage']` when no whole number
  *   of participants fits the figures (10 people at `95,31%` is 9,5305 to 9,5315 participants).
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -80,6 +83,9 @@ export function impliedParticipants(
   coverage: PrintedFigure,
   options?: ImpliedParticipantsOptions,
 ): Interval {
+  population = copyInput(population, ['population']);
+  coverage = copyInput(coverage, ['coverage']);
+  options = copyInput(options, ['options']);
   const choice = readImpliedOptions(options);
   const people = readCountBounds(population, ['population'], choice);
   const share = readCoverageBounds(coverage, ['coverage'], choice);

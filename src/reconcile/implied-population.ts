@@ -10,6 +10,7 @@ import {
   readImpliedOptions,
   type ExactEnd,
 } from './implied-bounds.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link impliedPopulation}.
@@ -56,6 +57,8 @@ export interface ImpliedPopulationOptions {
  *   while there are participants, or (at `['coverage']`) no whole population fits the figures
  *   (1 participant at `2,09%` is a population of 47,6 to 47,9); `INVALID_OPTION` for an unknown
  *   option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -76,6 +79,9 @@ export function impliedPopulation(
   coverage: PrintedFigure,
   options?: ImpliedPopulationOptions,
 ): Interval {
+  participants = copyInput(participants, ['participants']);
+  coverage = copyInput(coverage, ['coverage']);
+  options = copyInput(options, ['options']);
   const choice = readImpliedOptions(options);
   const people = readCountBounds(participants, ['participants'], choice);
   const share = readCoverageBounds(coverage, ['coverage'], choice);

@@ -10,6 +10,7 @@ import {
   readImpliedOptions,
   type ExactEnd,
 } from './implied-bounds.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * Options of {@link impliedUncovered}.
@@ -71,6 +72,8 @@ function leftOut(participants: ExactEnd, share: ExactEnd): ExactEnd {
  *   coverage is not a percentage or `participants` not a count, or the coverage allows only 0%
  *   while there are participants, or (at `['coverage']`) no whole number of uncovered people fits
  *   the figures; `INVALID_OPTION` for an unknown option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -90,6 +93,9 @@ export function impliedUncovered(
   coverage: PrintedFigure,
   options?: ImpliedUncoveredOptions,
 ): Interval {
+  participants = copyInput(participants, ['participants']);
+  coverage = copyInput(coverage, ['coverage']);
+  options = copyInput(options, ['options']);
   const choice = readImpliedOptions(options);
   const people = readCountBounds(participants, ['participants'], choice);
   const share = readCoverageBounds(coverage, ['coverage'], choice);

@@ -16,6 +16,7 @@ import {
   type ReadingBounds,
 } from './figure-reading.js';
 import { isSlippedDigit, isWithinAStep, type LikelyCause } from './likely-cause.js';
+import { copyInput, ownField } from '../internal/copy-input.js';
 
 /**
  * A figure a snapshot can carry as printed (see {@link PrintedFigures}), in the order
@@ -253,7 +254,8 @@ function rangeInterval(range: FractionRange): Interval {
 
 /** The verdict on one printed figure. */
 function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): FigureReconciliation {
-  const { field, figure, base, exact, range } = check;
+  const { field, figure, exact, range } = check;
+  const base = ownField(check, 'base') as ActivityBase | undefined;
   const head = { field, printed: figure, ...(base === undefined ? {} : { base }) };
   if (exact === undefined || range === undefined) {
     return Object.freeze({
@@ -322,6 +324,8 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  *   `countFigures`) is malformed, of the wrong kind (a count printed as coverage), negative, or
  *   (in `countFigures`) hedged;
  *   `INVALID_OPTION` for an unknown option or a `reading` outside its set.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -352,6 +356,8 @@ function reconcileFigure(check: FigureCheck, choice: FigureReadingChoice): Figur
  * @category Reconciliation
  */
 export function reconcileSnapshot(snapshot: Snapshot, options?: ReconcileSnapshotOptions): SnapshotReconciliation {
+  snapshot = copyInput(snapshot, []);
+  options = copyInput(options, ['options']);
   const rawOptions: unknown = options;
   assertOptions(rawOptions, OPTION_KEYS);
   const choice = resolveReadingChoice(rawOptions?.['reading'], ['options', 'reading']);

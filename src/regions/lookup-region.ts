@@ -29,6 +29,8 @@ const MAX_NAME_LENGTH = 200;
  * @throws {@link uhc-metrics!UhcMetricsError} `INVALID_TYPE` when `name` is not a string; `INVALID_OPTION`
  *   for an unknown option, a malformed province code or a level other than `'province'`,
  *   `'regency'` or `'district'`; `UNKNOWN_PROVINCE` for a province code that does not exist.
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { copyInput } from '../internal/copy-input.js';
 import { assertArray, assertOptions, fail } from '../internal/assert.js';
 import type { RegionLevel } from '../models/region-code.js';
 import type { RegionLookupOptions } from '../models/region-lookup.js';
@@ -12,7 +13,7 @@ const SEARCHABLE_LEVELS: readonly RegionLevel[] = ['province', 'regency', 'distr
 
 /** Checks lookup options and returns the test a region must pass to be an answer. */
 export function lookupScope(given: RegionLookupOptions | undefined): (region: DirectoryRegion) => boolean {
-  const options: unknown = given;
+  const options: unknown = copyInput(given, ['options']);
   assertOptions(options, ['province', 'levels']);
   const province = options?.['province'];
   if (province !== undefined && !DIRECTORY_PROVINCES.some((known) => known.code === province)) {

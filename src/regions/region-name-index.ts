@@ -2,6 +2,7 @@ import type { RegionCandidate, RegionLookupOptions } from '../models/region-look
 import { lookupScope } from './lookup-scope.js';
 import { normalizeRegionName } from './normalize-region-name.js';
 import { parseRegionName, regionNameKeys, regionsNamed, writtenForms } from './region-name-keys.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * One written form of region names, with what name lookup makes of it: for finding region names
@@ -40,6 +41,8 @@ export interface RegionNameEntry {
  * @param options - As for {@link lookupRegion}: by default provinces and regencies.
  * @returns A new array of frozen entries.
  * @throws {@link uhc-metrics!UhcMetricsError} as {@link lookupRegion} for bad options.
+ * @throws `UhcMetricsError` `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -53,6 +56,7 @@ export interface RegionNameEntry {
  * @category Regions
  */
 export function regionNameIndex(options?: RegionLookupOptions): RegionNameEntry[] {
+  options = copyInput(options, ['options']);
   const accept = lookupScope(options);
   const { regions, candidateOf } = regionNameKeys();
   const byNormalized = new Map<string, RegionNameEntry>();

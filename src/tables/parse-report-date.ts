@@ -1,6 +1,7 @@
 import { assertOptions, assertOneOf, fail } from '../internal/assert.js';
 import { asOfDayNumberOf } from '../internal/calendar.js';
 import type { IsoDate } from '../models/snapshot.js';
+import { copyInput } from '../internal/copy-input.js';
 
 /**
  * How a slashed day date is written. Only `'dd/mm/yyyy'` (Indonesian Excel) is known; the
@@ -66,6 +67,8 @@ function isoOf(year: number, month: number, day: number | undefined): IsoDate | 
  * @throws {@link UhcMetricsError} `INVALID_DATE` when `value` is not a date in one of these forms
  *   or not a real calendar date (month 13, 30 February, an invalid `Date`), or is slashed without
  *   `options.dayFormat`; `INVALID_OPTION` for an unknown option or format.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy); the original is its `cause`
  *
  * @example
  * ```ts
@@ -84,6 +87,7 @@ function isoOf(year: number, month: number, day: number | undefined): IsoDate | 
  * @category Tables
  */
 export function parseReportDate(value: string | Date, options?: ParseReportDateOptions): IsoDate {
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, ['dayFormat']);

@@ -15,6 +15,8 @@ import type { IsoDate, SegmentName, Snapshot } from '../models/snapshot.js';
 import { parseReportDate, type DayDateFormat } from './parse-report-date.js';
 import type { RowIssue, RowIssueCode, RowNote } from './row-issue.js';
 import { fieldOfHeader, type TableColumns, type TableField } from './table-field.js';
+import { copyInput } from '../internal/copy-input.js';
+import { runCallerCode } from '../internal/caller-code.js';
 
 /**
  * Options of {@link snapshotsFromRows}.
@@ -309,6 +311,8 @@ function readRowCells(
  *   `INVALID_OPTION` for an unknown option, a mapped header not in the table, a second column of
  *   one field, a required field with no column, or names to resolve with no `lookupRegion`;
  *   `INVALID_DATE` for a bad `options.asOf`.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input is
+ *   read (a getter, a proxy trap, a revoked proxy; a `lookupRegion` option); the original is its `cause`
  *
  * @example
  * ```ts
@@ -325,6 +329,8 @@ function readRowCells(
  * @category Tables
  */
 export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>>[], options?: SnapshotsFromRowsOptions): SnapshotsFromRows {
+  rows = copyInput(rows, ['rows']);
+  options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;
   assertOptions(opts, OPTION_KEYS);
@@ -361,7 +367,8 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
           }
         })();
 
-  const first = rows[0];
+  // Not rows[0] of an empty table: that is looked up on the prototype (a polluted '0').
+  const first = rows.length > 0 ? rows[0] : undefined;
   if (rows.length > 0) assertRecord(first, ['rows', 0]);
   const headers = first === undefined ? [] : Object.keys(first);
   const { byField, byHeader } = mapColumns(headers, columnsOption);
@@ -458,7 +465,9 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     } else if (nameText !== '') {
       let found = names.get(nameText);
       if (found === undefined) {
-        found = (resolver as RegionResolver)(nameText, scope);
+        // The caller's resolver: what it throws is INPUT_THREW; its answer is read once.
+        const resolve = resolver as RegionResolver;
+        found = copyInput(runCallerCode(['options', 'lookupRegion'], () => resolve(nameText, scope)), ['options', 'lookupRegion']);
         names.set(nameText, found);
       }
       if (found.status === 'found') regionCode = found.region.code;
@@ -495,7 +504,8 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     // Counts and figures: the usual `1.077.664` read here; anything else goes to readSnapshot
     // (the figure parser), which reads what it can and words the issue for what it cannot.
     let plain = true;
-    const input: Record<string, unknown> = { regionCode: regionCode ?? PLACEHOLDER_CODE, asOf: asOf ?? PLACEHOLDER_DATE };
+    // No prototype: an absent count is absent, whatever Object.prototype holds.
+    const input: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, { regionCode: regionCode ?? PLACEHOLDER_CODE, asOf: asOf ?? PLACEHOLDER_DATE });
     for (const [field, header] of countColumns) {
       const text = cellOf(row, header);
       if (text === '') {
@@ -514,7 +524,7 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
       if (text === '') continue;
       const count = plainNumber(text);
       if (count === undefined) plain = false;
-      (segments ??= {})[field] = count ?? text;
+      (segments ??= Object.create(null) as Record<string, unknown>)[field] = count ?? text;
     }
     if (segments !== undefined) input['segments'] = segments;
     const coverageText = cellOf(row, coverageHeader);

@@ -433,13 +433,16 @@ describe('parseFigure and safeParseFigure on bad input', () => {
     expect(safeParseFigure('80,62 persen')).toEqual({ success: true, output: parseFigure('80,62 persen') });
   });
 
-  it('rethrows an error that is not a UhcMetricsError', () => {
+  it("returns what the caller's getter throws as an INPUT_THREW failure at the option", () => {
     const hostile = {
       get locale(): never {
         throw new RangeError('boom');
       },
     };
-    expect(() => safeParseFigure('5', hostile as ParseFigureOptions)).toThrowError(RangeError);
+    expect(safeParseFigure('5', hostile as ParseFigureOptions)).toMatchObject({
+      success: false,
+      issues: [{ code: 'INPUT_THREW', path: ['options', 'locale'] }],
+    });
   });
 });
 

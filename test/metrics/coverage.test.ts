@@ -192,10 +192,9 @@ describe('readCoverageCounts', () => {
     });
   });
 
-  it('omits an absent activeParticipants rather than storing undefined', () => {
-    expect(Object.keys(readCoverageCounts({ population: 1, participants: 1, activeParticipants: undefined }, []))).toEqual([
-      'population',
-      'participants',
-    ]);
+  it('holds an absent activeParticipants as its own undefined: no reader finds it on Object.prototype', () => {
+    const counts = readCoverageCounts({ population: 1, participants: 1, activeParticipants: undefined }, []);
+    expect(Object.hasOwn(counts, 'activeParticipants')).toBe(true);
+    expect(counts.activeParticipants).toBeUndefined();
   });
 });

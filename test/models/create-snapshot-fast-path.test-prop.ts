@@ -4,6 +4,7 @@ import { isUhcMetricsError, UhcMetricsError, type Issue } from '../../src/errors
 import { createSnapshot as createTypedSnapshot } from '../../src/models/create-snapshot.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
 import { resolveSnapshotOptions, type CreateSnapshotOptions } from '../../src/models/snapshot-options.js';
+import { copyInput } from '../../src/internal/copy-input.js';
 import { referenceReadSnapshot } from '../support/reference-read-snapshot.js';
 
 // Untyped callers (JSON, hostile shapes) reach the runtime checks: the typed parameter is for editors.
@@ -74,10 +75,11 @@ const row = fc.record(
 const options = fc.constantFrom<CreateSnapshotOptions | undefined>(undefined, { unknownFields: 'reject' }, { locale: 'en' });
 
 test.prop([fc.oneof(row, fc.constantFrom(null, [], 'row', 5)), options])('createSnapshot gives what the old reader gave, snapshot or error', (input, opts) => {
-  expect(outcome(() => createSnapshot(input, opts))).toEqual(outcome(() => referenceCreateSnapshot(input, opts)));
+  // The reference reads the private copy createSnapshot makes (issue 17: own fields, -0 as 0).
+  expect(outcome(() => createSnapshot(input, opts))).toEqual(outcome(() => referenceCreateSnapshot(copyInput(input, []), opts)));
 });
 
-plainTest('a getter that throws a UhcMetricsError is reported as before, and any other error passes through', () => {
+plainTest('a getter that throws a UhcMetricsError is reported as before, and any other error is INPUT_THREW with it as cause (issue 17)', () => {
   const throwing = (key: string, error: () => Error): Record<string, unknown> => {
     const input: Record<string, unknown> = { regionCode: '18.72', asOf: '2024-07-01', population: 100, participants: 90 };
     Object.defineProperty(input, key, { enumerable: true, get: () => { throw error(); } });
@@ -86,6 +88,15 @@ plainTest('a getter that throws a UhcMetricsError is reported as before, and any
   const inner = (): Error => new UhcMetricsError([{ code: 'INVALID_COUNT', path: ['inner'], value: 1, message: 'inner' }]);
   for (const key of ['regionCode', 'asOf', 'population', 'participants', 'activeParticipants', 'segments']) {
     expect(outcome(() => createSnapshot(throwing(key, inner)))).toEqual(outcome(() => referenceCreateSnapshot(throwing(key, inner))));
-    expect(() => createSnapshot(throwing(key, () => new RangeError('boom')))).toThrowError(RangeError);
+    const boom = new RangeError('boom');
+    const thrown = outcome(() => createSnapshot(throwing(key, () => boom)));
+    expect(thrown).toMatchObject({ code: 'INPUT_THREW' });
+    let cause: unknown;
+    try {
+      createSnapshot(throwing(key, () => boom));
+    } catch (error) {
+      cause = (error as Error).cause;
+    }
+    expect(cause).toBe(boom);
   }
 });

@@ -393,14 +393,16 @@ describe('createSnapshot rejects', () => {
     }
   });
 
-  it('rethrows an error that is not a UhcMetricsError', () => {
+  it("wraps what the caller's getter throws: INPUT_THREW at the field, the original as cause", () => {
+    const boom = new RangeError('boom');
     const input = Object.defineProperty({ ...BASE }, 'population', {
       get: () => {
-        throw new RangeError('boom');
+        throw boom;
       },
       enumerable: true,
     });
-    expect(() => createSnapshot(input)).toThrow(RangeError);
+    expect(() => createSnapshot(input)).toThrow(expect.objectContaining({ code: 'INPUT_THREW', path: ['population'], cause: boom }));
+    expect(safeCreateSnapshot(input)).toMatchObject({ success: false, issues: [{ code: 'INPUT_THREW', path: ['population'] }] });
   });
 });
 

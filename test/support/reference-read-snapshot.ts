@@ -1,10 +1,11 @@
 // readSnapshot as it was before issue 18, item 4 (a closure and a path per field, spreads into
-// the snapshot), kept to compare createSnapshot with on random rows, errors included.
+// the snapshot), with the printed counts of issue 16 (countFigures), kept to compare
+// createSnapshot with on random rows, errors included.
 import { UhcMetricsError, type Issue, type IssuePath } from '../../src/errors/uhc-metrics-error.js';
 import type { FigureLocale } from '../../src/figures/figure-locale.js';
 import { parseFigure } from '../../src/figures/parse-figure.js';
-import type { FigureKind, FigureQualifier, Interval, PrintedFigure } from '../../src/figures/printed-figure.js';
-import { FIGURE_QUALIFIERS } from '../../src/figures/figure-qualifiers.js';
+import type { FigureKind, PrintedFigure } from '../../src/figures/printed-figure.js';
+import { readPrintedFigure } from '../../src/figures/read-printed-figure.js';
 import { assertCount, assertRecord, collectIssues, fail } from '../../src/internal/assert.js';
 import { assertAsOfDayNumber, assertDayNumber } from '../../src/internal/calendar.js';
 import { describePath } from '../../src/internal/describe-value.js';
@@ -12,7 +13,7 @@ import { misspeltKeyFor, unknownKeyExpectation } from '../../src/internal/neares
 import { parseRegionCodeAt } from '../../src/models/region-code.js';
 import { SEGMENT_NAMES } from '../../src/models/segment-names.js';
 import type { SnapshotSettings } from '../../src/models/snapshot-options.js';
-import type { ActivityBase, PrintedFigures, SegmentCounts, SegmentName, Snapshot, SnapshotSource } from '../../src/models/snapshot.js';
+import type { ActivityBase, CountFigures, PrintedFigures, SegmentCounts, SegmentName, Snapshot, SnapshotSource } from '../../src/models/snapshot.js';
 
 const SNAPSHOT_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'regionCode',
@@ -125,9 +126,10 @@ function parseAt(
 
 /**
  * A count of people: a non-negative safe integer, or a string that `parseFigure` reads as an
- * exact count in the locale (`'8.911.770'`, `'8.911.770 jiwa'`, `'252,17 juta'`).
+ * exact count in the locale (`'8.911.770'`, `'8.911.770 jiwa'`, `'252,17 juta'`). A count
+ * printed with a scale word is handed to `keep`, when given, to stay on the snapshot as printed.
  */
-function readCount(value: unknown, path: IssuePath, settings: SnapshotSettings): number {
+function readCount(value: unknown, path: IssuePath, settings: SnapshotSettings, keep?: (figure: PrintedFigure) => void): number {
   if (typeof value !== 'string') {
     assertCount(value, path);
     // -0 is a valid count (JSON can produce it); store it as 0 so it never prints as "-0".
@@ -141,67 +143,8 @@ function readCount(value: unknown, path: IssuePath, settings: SnapshotSettings):
   if (!Number.isSafeInteger(figure.value)) {
     fail('INVALID_COUNT', path, value, 'must be a whole number of people');
   }
+  if (figure.scaleExponent > 0) keep?.(figure);
   return figure.value;
-}
-
-/** An interval of a printed figure object: two numbers, neither NaN, `low <= high`. */
-function readInterval(value: unknown, path: IssuePath): Interval {
-  if (typeof value !== 'object' || value === null) fail('INVALID_FIGURE', path, value, 'must be an interval { low, high }');
-  const { low, high } = value as { low?: unknown; high?: unknown };
-  if (typeof low !== 'number' || typeof high !== 'number' || Number.isNaN(low) || Number.isNaN(high) || low > high) {
-    fail('INVALID_FIGURE', path, value, 'must be an interval { low, high } of numbers with low <= high');
-  }
-  return Object.freeze({ low, high });
-}
-
-/**
- * An already-parsed printed figure, checked for shape (not recomputed) and copied: the fields of
- * {@link PrintedFigure} with the right types and the expected kind.
- */
-function readFigureObject(
-  value: Readonly<Record<string, unknown>>,
-  path: IssuePath,
-  kind: FigureKind,
-  settings: SnapshotSettings,
-  issues: Issue[],
-): PrintedFigure | undefined {
-  const before = issues.length;
-  const field = <T>(key: string, check: (item: unknown) => item is T, expectation: string): T | undefined =>
-    collectIssues(issues, () => {
-      const item = value[key];
-      if (!check(item)) fail('INVALID_FIGURE', [...path, key], item, expectation);
-      return item;
-    });
-  const isNumber = (item: unknown): item is number => typeof item === 'number' && Number.isFinite(item);
-  const isWhole = (item: unknown): item is number => Number.isSafeInteger(item) && (item as number) >= 0;
-  const text = field('text', (item): item is string => typeof item === 'string', 'must be a string');
-  field('kind', (item): item is FigureKind => item === kind, `must be '${kind}'`);
-  const figureValue = field('value', isNumber, 'must be a finite number');
-  const decimals = field('decimals', isWhole, 'must be a non-negative integer');
-  const scaleExponent = field('scaleExponent', isWhole, 'must be a non-negative integer');
-  const step = field('step', (item): item is number => isNumber(item) && item > 0, 'must be a positive finite number');
-  const qualifier = field(
-    'qualifier',
-    (item): item is FigureQualifier => (FIGURE_QUALIFIERS as readonly unknown[]).includes(item),
-    `must be one of ${FIGURE_QUALIFIERS.map((q) => `'${q}'`).join(', ')}`,
-  );
-  const rounded = collectIssues(issues, () => readInterval(value['rounded'], [...path, 'rounded']));
-  const truncated = collectIssues(issues, () => readInterval(value['truncated'], [...path, 'truncated']));
-  const interval = collectIssues(issues, () => readInterval(value['interval'], [...path, 'interval']));
-  checkUnknownKeys(value, FIGURE_KEYS, path, settings, issues);
-  if (issues.length > before) return undefined;
-  return Object.freeze({
-    text: text as string,
-    kind,
-    value: figureValue as number,
-    decimals: decimals as number,
-    scaleExponent: scaleExponent as number,
-    step: step as number,
-    qualifier: qualifier as FigureQualifier,
-    rounded: rounded as Interval,
-    truncated: truncated as Interval,
-    interval: interval as Interval,
-  });
 }
 
 /** A printed figure given as text (parsed in the locale) or as a {@link PrintedFigure} object. */
@@ -213,14 +156,17 @@ function readFigure(
   issues: Issue[],
 ): PrintedFigure | undefined {
   if (typeof value === 'string') {
-    return collectIssues(issues, () => parseAt(value, path, kind, settings.locale, 'INVALID_FIGURE'));
+    // Parsed text is checked as a figure object is: a printed decline (`-0,42%`) is no level.
+    return collectIssues(issues, () => readPrintedFigure(parseAt(value, path, kind, settings.locale, 'INVALID_FIGURE'), path, { kind }));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return collectIssues(issues, () =>
       fail('INVALID_TYPE', path, value, `must be a printed ${kind === 'count' ? 'count' : 'percentage'}: a string or a PrintedFigure`),
     );
   }
-  return readFigureObject(value as Readonly<Record<string, unknown>>, path, kind, settings, issues);
+  const figure = collectIssues(issues, () => readPrintedFigure(value, path, { kind }));
+  checkUnknownKeys(value as Readonly<Record<string, unknown>>, FIGURE_KEYS, path, settings, issues);
+  return figure;
 }
 
 /** The printed activity rate: `{ figure, base }`, the base explicit. */
@@ -321,7 +267,7 @@ function readSource(value: unknown, path: IssuePath, settings: SnapshotSettings,
  * Validates one snapshot input, recording every issue (paths under `base`) in `issues`.
  * Returns the frozen snapshot when no issue was found, else `undefined`.
  *
- * @internal The core of {@link createSnapshot} and {@link createSnapshots}.
+ * The reference reader.
  */
 export function referenceReadSnapshot(input: unknown, base: IssuePath, settings: SnapshotSettings, issues: Issue[]): Snapshot | undefined {
   const record = collectIssues(issues, () => {
@@ -338,7 +284,11 @@ export function referenceReadSnapshot(input: unknown, base: IssuePath, settings:
     assertAsOfDayNumber(value, at('asOf'));
     return value as string;
   });
-  const population = collectIssues(issues, () => readCount(record['population'], at('population'), settings));
+  const countFigures: { -readonly [Key in keyof CountFigures]: CountFigures[Key] } = {};
+  const keepAs = (key: keyof CountFigures) => (figure: PrintedFigure): void => {
+    countFigures[key] = figure;
+  };
+  const population = collectIssues(issues, () => readCount(record['population'], at('population'), settings, keepAs('population')));
   const period = record['populationPeriod'];
   const populationPeriod = isAbsent(period)
     ? undefined
@@ -348,11 +298,11 @@ export function referenceReadSnapshot(input: unknown, base: IssuePath, settings:
         }
         return period;
       });
-  const participants = collectIssues(issues, () => readCount(record['participants'], at('participants'), settings));
+  const participants = collectIssues(issues, () => readCount(record['participants'], at('participants'), settings, keepAs('participants')));
   const active = record['activeParticipants'];
   const activeParticipants = isAbsent(active)
     ? undefined
-    : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings));
+    : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings, keepAs('activeParticipants')));
   if (activeParticipants !== undefined && participants !== undefined && activeParticipants > participants) {
     collectIssues(issues, () =>
       fail(
@@ -366,7 +316,7 @@ export function referenceReadSnapshot(input: unknown, base: IssuePath, settings:
   const nonActive = record['nonActiveParticipants'];
   const nonActiveParticipants = isAbsent(nonActive)
     ? undefined
-    : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings));
+    : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings, keepAs('nonActiveParticipants')));
   if (nonActiveParticipants !== undefined && participants !== undefined && nonActiveParticipants > participants) {
     collectIssues(issues, () =>
       fail('INCONSISTENT_COUNTS', at('nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
@@ -392,6 +342,7 @@ export function referenceReadSnapshot(input: unknown, base: IssuePath, settings:
     ...(nonActiveParticipants === undefined ? {} : { nonActiveParticipants }),
     ...(segments === undefined ? {} : { segments }),
     ...(printed === undefined ? {} : { printed }),
+    ...(Object.keys(countFigures).length === 0 ? {} : { countFigures: Object.freeze(countFigures) }),
     ...(source === undefined ? {} : { source }),
   });
 }
