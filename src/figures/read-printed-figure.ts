@@ -80,7 +80,12 @@ function readInterval(value: unknown, path: IssuePath, kind: FigureKind, unbound
  * @throws {@link UhcMetricsError} `INVALID_TYPE` (at `path`) when `value` is not an object;
  *   `INVALID_FIGURE` at the first field that breaks a rule.
  */
-export function readPrintedFigure(value: unknown, path: IssuePath, expected: PrintedFigureExpectation = {}): PrintedFigure {
+export function readPrintedFigure(value: unknown, path: IssuePath, given: PrintedFigureExpectation = {}): PrintedFigure {
+  // The library's own expectation, read by own keys: a polluted Object.prototype.kind is no expectation.
+  const expected: PrintedFigureExpectation = {
+    kind: Object.hasOwn(given, 'kind') ? given.kind : undefined,
+    signed: Object.hasOwn(given, 'signed') ? given.signed : undefined,
+  };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail('INVALID_TYPE', path, value, 'must be a PrintedFigure (see parseFigure)');
   }

@@ -1,3 +1,4 @@
+import { copyInput } from '../internal/copy-input.js';
 import { resolveFigureLocale, type FigureLocale } from '../figures/figure-locale.js';
 import { assertOptions } from '../internal/assert.js';
 import { readTarget, type Target } from './target.js';
@@ -38,7 +39,7 @@ export interface TargetNameOptions {
  * @category Coverage and targets
  */
 export function targetName(target: Target, options?: TargetNameOptions): string {
-  const opts: unknown = options;
+  const opts: unknown = copyInput(options, ['options']);
   assertOptions(opts, ['locale']);
   const locale = resolveFigureLocale(opts?.['locale'], ['options', 'locale']);
   return readTarget(target, ['target']).name[locale];

@@ -118,8 +118,8 @@ export function createSnapshot(input: SnapshotInput, options?: CreateSnapshotOpt
   // thrown as INPUT_THREW.
   const issues: Issue[] = [];
   const snapshot = check(copyInput(input, []), options, issues);
-  const first = issues[0];
-  if (first !== undefined) throw new UhcMetricsError([first, ...issues.slice(1)]);
+  // By length, not by `issues[0]`: an index inherited from a polluted Object.prototype is no issue.
+  if (issues.length > 0) throw new UhcMetricsError(issues as [Issue, ...Issue[]]);
   // readSnapshot returns a snapshot whenever it records no issue.
   return snapshot as Snapshot;
 }

@@ -48,11 +48,19 @@ function call(name: string, args: readonly unknown[]): unknown {
   return CATALOGUE[name]?.construct === true ? Reflect.construct(fn, args) : fn(...args);
 }
 
+/**
+ * Rows whose input is an attack on work and message size (classes 3 and 4: linear-work.test.ts
+ * and shapes.test.ts check them): a getter on each of 2^32 - 1 indexes, or on each part of a
+ * shared tree, is a test of the test harness, not of one read per field.
+ */
+const SHAPE_ATTACKS: ReadonlySet<string> = new Set(['huge sparse array', 'shared sub-objects', 'self-containing object', 'megabyte key', 'many bad rows']);
+
 /** The catalogue's rows of the exports this file checks; every row, not only the valid ones. */
 const ROWS = Object.keys(CATALOGUE)
   .filter((name) => !READS_CLOSED_ELSEWHERE.has(name))
   .sort()
-  .flatMap((name) => (CATALOGUE[name]?.cases ?? []).map((hostile, index) => ({ name, hostile, title: `${name} #${index} ${hostile.where}: ${hostile.input}` })));
+  .flatMap((name) => (CATALOGUE[name]?.cases ?? []).map((hostile, index) => ({ name, hostile, title: `${name} #${index} ${hostile.where}: ${hostile.input}` })))
+  .filter(({ hostile }) => !SHAPE_ATTACKS.has(hostile.input));
 
 /** The rows that return, error rows of safe functions included: their every field is read. */
 const ACCEPTED_ROWS = ROWS.filter(({ name, hostile }) => {
@@ -139,8 +147,13 @@ describe("class 7: the caller's own code throwing is INPUT_THREW with the origin
     expect(api.isUhcMetricsError(throwing)).toBe(false);
   });
 
-  it.each(READING_ROWS)('$title (a throwing getter on each field)', ({ name, hostile }) => {
-    const paths = fieldPaths(hostile.args());
+  it.each(READING_ROWS)('$title (a throwing getter on each field it reads)', ({ name, hostile }) => {
+    // A function that needs three counts of a snapshot reads those, not its code or its source:
+    // a getter it never calls cannot throw into it.
+    const reads: ReadCounts = new Map<string, number>();
+    outcomeOf(() => call(name, withCountedGetters(hostile.args(), reads)));
+    reads.settled = true;
+    const paths = fieldPaths(hostile.args()).filter((path) => reads.has(JSON.stringify(path)));
     for (const path of paths) {
       const thrown = new RangeError(`getter of ${JSON.stringify(path)}`);
       expectInputThrew(name, withThrowingGetter(hostile.args(), path, thrown), path.slice(1), (cause) => expect(cause).toBe(thrown));
