@@ -82,7 +82,7 @@ function readInterval(value: unknown, path: IssuePath, kind: FigureKind, unbound
  */
 export function readPrintedFigure(value: unknown, path: IssuePath, given: PrintedFigureExpectation = {}): PrintedFigure {
   // The library's own expectation, read by own keys: a polluted Object.prototype.kind is no expectation.
-  const expected: PrintedFigureExpectation = {
+  const expected: { readonly kind?: FigureKind | undefined; readonly signed?: boolean | undefined } = {
     kind: Object.hasOwn(given, 'kind') ? given.kind : undefined,
     signed: Object.hasOwn(given, 'signed') ? given.signed : undefined,
   };
