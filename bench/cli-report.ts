@@ -13,6 +13,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { PROVINCES } from '../src/index.js';
+import { random } from './workload.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -22,17 +23,6 @@ function argument(flag: string): string | undefined {
   return index < 0 ? undefined : process.argv[index + 1];
 }
 
-/** A small deterministic generator (mulberry32), so that every run reads the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 

@@ -10,6 +10,7 @@ import { createSnapshot } from '../src/models/create-snapshot.js';
 import { PROVINCES } from '../src/models/provinces.js';
 import type { SnapshotInput } from '../src/models/snapshot-input.js';
 import { median, spread } from './timing.js';
+import { random } from './workload.js';
 
 interface Options {
   readonly rows: number;
@@ -33,17 +34,6 @@ function parseArgs(argv: readonly string[]): Options {
   return { rows, rounds, target, out: value('--out') };
 }
 
-/** mulberry32, as bench/workload.ts: the same seed gives the same rows. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
