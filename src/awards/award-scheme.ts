@@ -1,7 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertFiniteNumber, assertOneOf, assertOptions, assertRecord, fail, readArray } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
-import { readOwnFields } from '../internal/own-fields.js';
+import { readOwnFields } from '../internal/copy-input.js';
 import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase, IsoDate } from '../models/snapshot.js';

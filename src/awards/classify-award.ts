@@ -1,7 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertCount, assertRecord, fail } from '../internal/assert.js';
 import { compareRatioToPct, leastPartMeeting, ratioMeets } from '../internal/exact-ratio.js';
-import { readOwnFields } from '../internal/own-fields.js';
+import { readOwnFields } from '../internal/copy-input.js';
 import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';

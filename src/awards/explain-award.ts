@@ -1,6 +1,6 @@
 import { intlLocaleTag, resolveFigureLocale, type FigureLocale } from '../figures/figure-locale.js';
 import { assertOptions, assertRecord } from '../internal/assert.js';
-import { readOwnFields } from '../internal/own-fields.js';
+import { readOwnFields } from '../internal/copy-input.js';
 import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';

@@ -40,6 +40,33 @@ export function readOwnField(record: object, key: string, path: IssuePath): unkn
   return found === 0 ? 0 : found;
 }
 
+/**
+ * A private copy of a record's own enumerable string-keyed fields, each read exactly once, on a
+ * null prototype, one level deep: for readers that check each nested value themselves (award
+ * schemes, whose shared sub-objects are recognised by identity). `-0` stays as given; those
+ * readers normalise it where they use a number.
+ *
+ * @throws {@link UhcMetricsError} `INPUT_THREW` at the record's path when listing its keys throws,
+ *   at the field's path when reading a field throws, with the original as `cause`
+ */
+export function readOwnFields(record: object, path: IssuePath): Readonly<Record<string, unknown>> {
+  let keys: readonly string[] = [];
+  try {
+    keys = Object.keys(record);
+  } catch (error) {
+    rethrowFromCallerCode(path, error);
+  }
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) {
+    try {
+      copy[key] = (record as Readonly<Record<string, unknown>>)[key];
+    } catch (error) {
+      rethrowFromCallerCode([...path, key], error);
+    }
+  }
+  return copy;
+}
+
 /** Arrays longer than this are walked by their own keys, not index by index: a hole-only array may claim 2^32 - 1. */
 const INDEX_WALK_LIMIT = 1 << 16;
 

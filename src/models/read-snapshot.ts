@@ -318,8 +318,11 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
             assertAsOfDayNumber(asOfValue, at('asOf'));
             return asOfValue as string;
           });
-  const countFigures: { -readonly [Key in keyof CountFigures]: CountFigures[Key] } = {};
+  // Made only when a count arrives printed with a scale word: a count given as a number (the
+  // fast path of every large input) allocates no record for it.
+  let countFigures: { -readonly [Key in keyof CountFigures]: CountFigures[Key] } | undefined;
   const keepAs = (key: keyof CountFigures) => (figure: PrintedFigure): void => {
+    countFigures ??= {};
     countFigures[key] = figure;
   };
   const populationValue = guardedField(record, 'population', issues);
@@ -394,7 +397,7 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
   if (nonActiveParticipants !== undefined) snapshot.nonActiveParticipants = nonActiveParticipants;
   if (segments !== undefined) snapshot.segments = segments;
   if (printed !== undefined) snapshot.printed = printed;
-  if (Object.keys(countFigures).length > 0) snapshot.countFigures = Object.freeze(countFigures);
+  if (countFigures !== undefined) snapshot.countFigures = Object.freeze(countFigures);
   if (source !== undefined) snapshot.source = source;
   return Object.freeze(snapshot as Snapshot);
 }

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertOneOf, assertOptions, assertRecord, fail, readArray } from '../internal/assert.js';
 import { runCallerCode } from '../internal/caller-code.js';
-import { readOwnFields } from '../internal/own-fields.js';
+import { readOwnFields } from '../internal/copy-input.js';
 import { workMeter } from '../internal/work-meter.js';
 
 /**
