@@ -82,6 +82,21 @@ export interface Issue {
 const BRAND = 'uhc-metrics/UhcMetricsError';
 
 /**
+ * The given issues read once (issue 17): each element and each of its four fields is read one
+ * time into a fresh record, so a getter or proxy among them is never asked twice and later
+ * checks see what was read. What is not an array, or an element that is not an object, is kept
+ * as given for {@link badIssuesPath} to name.
+ */
+function readIssues(issues: unknown): unknown {
+  if (!Array.isArray(issues)) return issues;
+  return Array.from(issues, (issue: unknown) => {
+    if (typeof issue !== 'object' || issue === null) return issue;
+    const { code, path, value, message } = issue as Partial<Issue>;
+    return { code, path: Array.isArray(path) ? Object.freeze([...(path as IssuePath)]) : path, value, message };
+  });
+}
+
+/**
  * Where `issues` stops being a non-empty array of issues, or `undefined` when it is one. Checked
  * here by hand: the assertion helpers sit above this module and throw this very class.
  */
@@ -167,24 +182,36 @@ export class UhcMetricsError extends Error {
    * @param options - `cause`: the error that led to this one (the caller's own error for
    *   `INPUT_THREW`), kept as the standard `Error.cause`.
    * @throws {@link UhcMetricsError} `INVALID_TYPE` (path `['issues']`, or `['issues', index]` for
-   *   one bad element) when `issues` is not a non-empty array of issues
+   *   one bad element) when `issues` is not a non-empty array of issues; `INPUT_THREW` (path
+   *   `['issues']`, the thrown value as `cause`) when reading them throws (a getter, a proxy).
+   *   Each issue and each of its fields is read once.
    */
   constructor(issues: readonly [Issue, ...Issue[]], options?: { readonly cause?: unknown }) {
-    const bad = badIssuesPath(issues);
+    let read: unknown;
+    try {
+      read = readIssues(issues);
+    } catch (error) {
+      // A getter or proxy among the issues threw: named like every other read of caller code.
+      const message = "issues could not be read: the caller's code threw";
+      throw new UhcMetricsError([{ code: 'INPUT_THREW', path: ['issues'], value: undefined, message }], { cause: error });
+    }
+    const bad = badIssuesPath(read);
     if (bad !== undefined) {
       throw new UhcMetricsError([
         { code: 'INVALID_TYPE', path: bad, value: issues, message: 'issues must be a non-empty array of issues' },
       ]);
     }
-    const [first] = issues;
+    // badIssuesPath found a non-empty array of issues.
+    const checked = read as [Issue, ...Issue[]];
+    const [first] = checked;
     super(
-      summary(issues),
+      summary(checked),
       options !== undefined && 'cause' in options ? { cause: options.cause } : undefined,
     );
-    this.code = issues.length === 1 ? first.code : 'INVALID_INPUT';
+    this.code = checked.length === 1 ? first.code : 'INVALID_INPUT';
     this.path = first.path;
     this.value = first.value;
-    this.issues = Object.freeze([...issues]);
+    this.issues = Object.freeze(checked);
   }
 }
 
