@@ -64,12 +64,17 @@ function ownField(row: object, field: RowField): unknown {
  */
 export function tableFromSnapshots(snapshots: readonly RegionCounts[]): SnapshotTable {
   const rows: unknown = snapshots;
+  // A revoked proxy is no array to `assertArray`; asking it is the caller's code, which throws.
+  runCallerCode([], () => Array.isArray(rows));
   assertArray(rows, []);
-  const rowCount = rows.length;
+  const rowCount = runCallerCode([], () => rows.length);
   const encoder = new TableEncoder(rowCount);
   const { population, participants } = encoder;
+  // Each row as read, for the value of a duplicate's error: reading the row again could call the
+  // caller's getter a second time, and a proxy revoked since would answer differently.
+  const given: unknown[] = [];
   const pathOf = (index: number): IssuePath => [index];
-  const valueOf = (index: number): unknown => rows[index];
+  const valueOf = (index: number): unknown => given[index];
   // Plain objects (a parsed JSON row, a Snapshot) hold their fields themselves as long as
   // Object.prototype holds none of them: then no field needs an own-property check.
   const plainIsOwn = !FIELDS.some((field) => field in Object.prototype);
@@ -79,6 +84,7 @@ export function tableFromSnapshots(snapshots: readonly RegionCounts[]): Snapshot
     for (; index < rowCount; index += 1) {
       reading = READING_ROW;
       const row: unknown = rows[index];
+      given.push(row);
       if (typeof row !== 'object' || row === null || Array.isArray(row)) {
         reading = READING_NOTHING;
         encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
