@@ -6,7 +6,7 @@ import { rethrowFromCallerCode, runCallerCode } from '../internal/caller-code.js
  * A column object of a columnar table library, accepted by {@link tableFromColumns} as it is:
  * an Apache Arrow `Vector` (`table.getChild('population')` of `apache-arrow`) or a flechette
  * `Column` (`@uwdata/flechette`) fits, and so does anything else with these members. The library
- * depends on neither package: it reads only these four members.
+ * depends on neither package: it reads only these four members, each once per column.
  *
  * `toArray()` is read when the column has no nulls: Arrow returns a view of its buffer for a
  * single-chunk numeric column, so counts are read without a copy. With nulls, entries are read

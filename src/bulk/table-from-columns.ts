@@ -88,6 +88,9 @@ const READING_NOTHING = -1;
  * mutated. A {@link ColumnVector} without nulls is read through `toArray()`, which for a
  * single-chunk Arrow numeric column is a view of its buffer, not a copy.
  *
+ * Each column is an own field of `columns` (an inherited one is absent), read once; each entry,
+ * and each member of a column vector, is read once too, a duplicate or a bad row included.
+ *
  * @param columns - {@link SnapshotColumns}: `regionCode`, `asOf`, `population`, `participants`
  *   and optionally `activeParticipants`, all of one length
  * @returns the table, frozen, rows in column order
@@ -97,8 +100,12 @@ const READING_NOTHING = -1;
  *   `INVALID_TYPE` / `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` at `['columns', 'regionCode', i]`,
  *   `INVALID_DATE` at `['columns', 'asOf', i]`, `INVALID_COUNT` at `['columns', 'population', i]`
  *   (and the other counts), `INCONSISTENT_COUNTS` at `['columns', 'activeParticipants', i]`;
- *   `DUPLICATE_SNAPSHOT` at `['columns', 'regionCode', i]` for a row repeating an earlier row's
- *   region (compared normalised) and date.
+ *   `DUPLICATE_SNAPSHOT` at `['columns', 'regionCode', i]` (its value is the code, normalised)
+ *   for a row repeating an earlier row's region (compared normalised) and date.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input
+ *   is read (a getter, a proxy trap, a revoked proxy, a column vector's `toArray()` or `at(i)`), at
+ *   the column (`['columns', 'asOf']`) or the entry (`['columns', 'asOf', 3]`); the original is its
+ *   `cause`
  *
  * @example
  * ```ts
@@ -146,10 +153,9 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
 
   const encoder = new TableEncoder(rowCount);
   const { population, participants } = encoder;
-  // Each row's code as read, for the value of a duplicate's error: the column is not read twice.
-  const givenCodes: unknown[] = [];
+  // A duplicate's error shows the code the encoder kept (normalised): the column is not read twice.
   const pathOf = (index: number): IssuePath => ['columns', 'regionCode', index];
-  const valueOf = (index: number): unknown => givenCodes[index];
+  const valueOf = (index: number): unknown => encoder.codeOf(index);
   // An array may be a proxy or have getters: whatever they throw names the entry being read.
   let reading = READING_NOTHING;
   let index = 0;
@@ -158,7 +164,6 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
       // Each entry read once, in the order the per-snapshot validation reads a row's fields.
       reading = 0;
       const code = codes[index];
-      givenCodes.push(code);
       reading = 1;
       const date = dates[index];
       reading = 2;
