@@ -78,8 +78,8 @@ export function tableFromSnapshots(snapshots: readonly RegionCounts[]): Snapshot
   const encoder = new TableEncoder(rowCount);
   const { population, participants } = encoder;
   // A duplicate's error shows the row as the encoder holds it: reading the row again would call
-  // the caller's getters a second time (a proxy revoked since would answer differently), and
-  // keeping a reference to every row costs more than the rest of the loop on a million rows.
+  // the caller's getters a second time (a proxy revoked since would answer differently), and an
+  // array keeping every row, only for that error, slowed the whole ingest markedly when measured.
   const pathOf = (index: number): IssuePath => [index];
   const valueOf = (index: number): unknown => encoder.rowOf(index);
   // Plain objects (a parsed JSON row, a Snapshot) hold their fields themselves as long as
