@@ -99,7 +99,8 @@ export interface SnapshotAnalysis {
  * @category Bulk tables
  */
 export function analyzeSnapshots(snapshots: readonly RegionCounts[], options?: AnalyzeSnapshotsOptions): SnapshotAnalysis {
-  snapshots = copyInput(snapshots, []);
+  // The rows are not copied: tableFromSnapshots reads each field of each row once, keeping only
+  // what it read. The options are small: one private copy, read as often as the steps like.
   options = copyInput(options, ['options']);
   // Checked as unknown: callers without types may pass anything.
   const opts: unknown = options;

@@ -1,11 +1,12 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertArray, fail } from '../internal/assert.js';
+import { rethrowFromCallerCode, runCallerCode } from '../internal/caller-code.js';
 
 /**
  * A column object of a columnar table library, accepted by {@link tableFromColumns} as it is:
  * an Apache Arrow `Vector` (`table.getChild('population')` of `apache-arrow`) or a flechette
  * `Column` (`@uwdata/flechette`) fits, and so does anything else with these members. The library
- * depends on neither package: it reads only these four members.
+ * depends on neither package: it reads only these four members, each once per column.
  *
  * `toArray()` is read when the column has no nulls: Arrow returns a view of its buffer for a
  * single-chunk numeric column, so counts are read without a copy. With nulls, entries are read
@@ -41,11 +42,18 @@ export interface ColumnVector {
   toArray(): ArrayLike<unknown>;
 }
 
-/** Whether a value has the members of a {@link ColumnVector}. */
-function isColumnVector(value: unknown): value is ColumnVector {
-  if (typeof value !== 'object' || value === null) return false;
-  const column = value as Partial<Record<keyof ColumnVector, unknown>>;
-  return typeof column.length === 'number' && typeof column.nullCount === 'number' && typeof column.at === 'function' && typeof column.toArray === 'function';
+/** The members of a {@link ColumnVector}, each read once; `undefined` when one has another type. */
+function vectorMembers(value: object): ColumnVector | undefined {
+  // A plain object's members are its own: an inherited `toArray` does not make it a column.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  const plain = prototype === Object.prototype || prototype === null;
+  const member = (key: keyof ColumnVector): unknown => (!plain || Object.hasOwn(value, key) ? (value as Partial<Record<keyof ColumnVector, unknown>>)[key] : undefined);
+  const length = member('length');
+  const nullCount = member('nullCount');
+  const at = member('at');
+  const toArray = member('toArray');
+  if (typeof length !== 'number' || typeof nullCount !== 'number' || typeof at !== 'function' || typeof toArray !== 'function') return undefined;
+  return { length, nullCount, at: at.bind(value) as ColumnVector['at'], toArray: toArray.bind(value) as ColumnVector['toArray'] };
 }
 
 /** Whether a value is a typed array (not a DataView). */
@@ -53,23 +61,46 @@ function isTypedArray(value: unknown): value is ArrayLike<unknown> {
   return ArrayBuffer.isView(value) && !(value instanceof DataView);
 }
 
+/** Whether `length` can be the length of an array: entries beyond it cannot exist. */
+function isArrayLength(length: number): boolean {
+  return Number.isInteger(length) && length >= 0 && length <= 2 ** 32 - 1;
+}
+
 /**
- * The entries of a column argument as something indexable, or a thrown `INVALID_TYPE` at `path`.
- * An array or typed array is returned as it is; a {@link ColumnVector} through `toArray()` (no
- * nulls) or `at(i)` (nulls as `undefined`, so that a null active count is an absent one); a
- * 64-bit integer array (Arrow's and DuckDB's BIGINT) is converted to numbers, where a value
- * beyond the safe integers stays unsafe and is rejected as a count.
+ * The entries of a column argument as something indexable, and how many there are, or a thrown
+ * `INVALID_TYPE` at `path`. An array or typed array is returned as it is; a {@link ColumnVector}
+ * through `toArray()` (no nulls) or `at(i)` (nulls as `undefined`, so that a null active count
+ * is an absent one); a 64-bit integer array (Arrow's and DuckDB's BIGINT) is converted to
+ * numbers, where a value beyond the safe integers stays unsafe and is rejected as a count.
+ *
+ * Each member of a vector (`length`, `nullCount`, `at`, `toArray`) is read once, and each entry
+ * through `at(i)` once. What the caller's code throws (a getter, a proxy trap, `toArray`)
+ * reaches the caller as `INPUT_THREW` at `path` (at `[...path, i]` for `at(i)`).
  *
  * @internal Used by {@link tableFromColumns}.
  */
-export function readColumn(value: unknown, path: IssuePath, numeric: boolean): ArrayLike<unknown> {
+export function readColumn(value: unknown, path: IssuePath, numeric: boolean): { readonly entries: ArrayLike<unknown>; readonly length: number } {
+  const entries = runCallerCode(path, () => entriesOf(value, path, numeric));
+  return { entries, length: runCallerCode(path, () => entries.length) };
+}
+
+/** The entries of {@link readColumn}, which turns what the caller's code throws into `INPUT_THREW`. */
+function entriesOf(value: unknown, path: IssuePath, numeric: boolean): ArrayLike<unknown> {
   let entries: unknown = value;
-  if (!Array.isArray(value) && !isTypedArray(value) && isColumnVector(value)) {
-    if (value.nullCount === 0) {
-      entries = value.toArray();
-    } else {
-      const list = new Array<unknown>(value.length);
-      for (let index = 0; index < value.length; index += 1) list[index] = value.at(index) ?? undefined;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isTypedArray(value)) {
+    const vector = vectorMembers(value);
+    if (vector !== undefined && vector.nullCount === 0) {
+      entries = vector.toArray();
+    } else if (vector !== undefined) {
+      const { length, at } = vector;
+      if (!isArrayLength(length)) fail('INVALID_TYPE', path, value, 'must have a length of 0 to 2^32 - 1');
+      const list = new Array<unknown>(length);
+      let index = 0;
+      try {
+        for (; index < length; index += 1) list[index] = at(index) ?? undefined;
+      } catch (error) {
+        rethrowFromCallerCode([...path, index], error);
+      }
       entries = list;
     }
   }

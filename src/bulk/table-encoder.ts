@@ -157,9 +157,29 @@ export class TableEncoder {
     active[row] = value;
   }
 
+  /** Row `row`'s region code, normalised: what the encoder keeps of the code it read. */
+  codeOf(row: number): string {
+    return this.codes[this.codeIds[row] as number] as string;
+  }
+
   /**
-   * Throws `DUPLICATE_SNAPSHOT` at `pathOf(row)` for the first of rows `0 .. end - 1` that
-   * repeats an earlier row's region and date.
+   * Row `row` as the encoder holds it (the form `tableRow` gives, code normalised), frozen: the
+   * value of an error about a row already read, which is never read a second time.
+   */
+  rowOf(row: number): Readonly<Record<string, unknown>> {
+    const fields = {
+      regionCode: this.codeOf(row),
+      asOf: this.dates[this.dateIds[row] as number] as string,
+      population: this.population[row] as number,
+      participants: this.participants[row] as number,
+    };
+    const active = this.active?.[row] ?? ABSENT;
+    return Object.freeze(Number.isNaN(active) ? fields : { ...fields, activeParticipants: active });
+  }
+
+  /**
+   * Throws `DUPLICATE_SNAPSHOT` at `pathOf(row)`, with `valueOf(row)` as its value, for the first
+   * of rows `0 .. end - 1` that repeats an earlier row's region and date.
    */
   assertNoDuplicateBefore(end: number, pathOf: (row: number) => IssuePath, valueOf: (row: number) => unknown): void {
     const { codeIds, dateIds } = this;

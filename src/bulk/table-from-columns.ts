@@ -1,6 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertRecord, fail } from '../internal/assert.js';
 import { runCallerCode } from '../internal/caller-code.js';
+import { readOwnField } from '../internal/copy-input.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { readColumn, type ColumnVector } from './column-vector.js';
 import { isCount } from './is-count.js';
@@ -63,15 +64,17 @@ export interface SnapshotColumns {
 
 const COLUMN_NAMES: readonly string[] = ['regionCode', 'asOf', 'population', 'participants', 'activeParticipants'];
 
-/** The entries of column `name`, or a thrown `INVALID_TYPE` at `['columns', name]` when it is not a column of `length` entries. */
-function readColumnOf(input: Readonly<Record<string, unknown>>, name: string, length: number | undefined, numeric: boolean): ArrayLike<unknown> {
-  const value = input[name];
+/**
+ * The entries of column `name`, read already, or a thrown `INVALID_TYPE` at `['columns', name]`
+ * when it is not a column of `length` entries.
+ */
+function columnOf(value: unknown, name: string, length: number, numeric: boolean): ArrayLike<unknown> {
   const path = ['columns', name];
   const column = readColumn(value, path, numeric);
-  if (length !== undefined && column.length !== length) {
+  if (column.length !== length) {
     fail('INVALID_TYPE', path, value, `must have ${length} entries, as columns.regionCode has`);
   }
-  return column;
+  return column.entries;
 }
 
 /** Column entries are read in the order the per-snapshot validation reads a row's fields. */
@@ -85,6 +88,9 @@ const READING_NOTHING = -1;
  * mutated. A {@link ColumnVector} without nulls is read through `toArray()`, which for a
  * single-chunk Arrow numeric column is a view of its buffer, not a copy.
  *
+ * Each column is an own field of `columns` (an inherited one is absent), read once; each entry,
+ * and each member of a column vector, is read once too, a duplicate or a bad row included.
+ *
  * @param columns - {@link SnapshotColumns}: `regionCode`, `asOf`, `population`, `participants`
  *   and optionally `activeParticipants`, all of one length
  * @returns the table, frozen, rows in column order
@@ -94,8 +100,12 @@ const READING_NOTHING = -1;
  *   `INVALID_TYPE` / `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` at `['columns', 'regionCode', i]`,
  *   `INVALID_DATE` at `['columns', 'asOf', i]`, `INVALID_COUNT` at `['columns', 'population', i]`
  *   (and the other counts), `INCONSISTENT_COUNTS` at `['columns', 'activeParticipants', i]`;
- *   `DUPLICATE_SNAPSHOT` at `['columns', 'regionCode', i]` for a row repeating an earlier row's
- *   region (compared normalised) and date.
+ *   `DUPLICATE_SNAPSHOT` at `['columns', 'regionCode', i]` (its value is the code, normalised)
+ *   for a row repeating an earlier row's region (compared normalised) and date.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while the input
+ *   is read (a getter, a proxy trap, a revoked proxy, a column vector's `toArray()` or `at(i)`), at
+ *   the column (`['columns', 'asOf']`) or the entry (`['columns', 'asOf', 3]`); the original is its
+ *   `cause`
  *
  * @example
  * ```ts
@@ -126,22 +136,26 @@ const READING_NOTHING = -1;
 export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
   const input: unknown = columns;
   assertRecord(input, ['columns']);
-  for (const key of Object.keys(input)) {
+  // Listing a proxy's keys is the caller's code (a revoked proxy throws there first).
+  for (const key of runCallerCode(['columns'], () => Object.keys(input))) {
     if (!COLUMN_NAMES.includes(key)) {
-      fail('INVALID_TYPE', ['columns', key], input[key], `is not a column (columns: ${COLUMN_NAMES.join(', ')})`);
+      fail('INVALID_TYPE', ['columns', key], readOwnField(input, key, ['columns']), `is not a column (columns: ${COLUMN_NAMES.join(', ')})`);
     }
   }
-  const codes = readColumnOf(input, 'regionCode', undefined, false);
-  const rowCount = codes.length;
-  const dates = readColumnOf(input, 'asOf', rowCount, false);
-  const people = readColumnOf(input, 'population', rowCount, true);
-  const members = readColumnOf(input, 'participants', rowCount, true);
-  const actives = input['activeParticipants'] === undefined ? undefined : readColumnOf(input, 'activeParticipants', rowCount, true);
+  // Each column is an own field, read once; what its getter throws names the column.
+  const field = (name: string): unknown => readOwnField(input, name, ['columns']);
+  const { entries: codes, length: rowCount } = readColumn(field('regionCode'), ['columns', 'regionCode'], false);
+  const dates = columnOf(field('asOf'), 'asOf', rowCount, false);
+  const people = columnOf(field('population'), 'population', rowCount, true);
+  const members = columnOf(field('participants'), 'participants', rowCount, true);
+  const activeColumn = field('activeParticipants');
+  const actives = activeColumn === undefined ? undefined : columnOf(activeColumn, 'activeParticipants', rowCount, true);
 
   const encoder = new TableEncoder(rowCount);
   const { population, participants } = encoder;
+  // A duplicate's error shows the code the encoder kept (normalised): the column is not read twice.
   const pathOf = (index: number): IssuePath => ['columns', 'regionCode', index];
-  const valueOf = (index: number): unknown => codes[index];
+  const valueOf = (index: number): unknown => encoder.codeOf(index);
   // An array may be a proxy or have getters: whatever they throw names the entry being read.
   let reading = READING_NOTHING;
   let index = 0;

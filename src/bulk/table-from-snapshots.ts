@@ -27,14 +27,21 @@ function ownField(row: object, field: RowField): unknown {
  * validated once, so the cost is one pass over the rows. Errors are those {@link rollUp} reports
  * for the same rows, in the same order: the first bad row wins.
  *
+ * Each row, and each of its five fields, is read once, on every path (a duplicate or a bad row
+ * included): a getter is called once, and only own fields count (an inherited one is absent).
+ *
  * @param snapshots - the rows; not mutated
  * @returns the table, frozen, rows in input order
  * @throws {@link UhcMetricsError} `INVALID_TYPE` when `snapshots` is not an array or a row not an
  *   object (`[3]`); `INVALID_REGION_CODE` / `UNKNOWN_PROVINCE` (`[3, 'regionCode']`);
  *   `INVALID_DATE` (`[3, 'asOf']`); `INVALID_COUNT` for a count that is not a non-negative safe
  *   integer (`[3, 'population']`); `INCONSISTENT_COUNTS` when `activeParticipants` exceeds
- *   `participants`; `DUPLICATE_SNAPSHOT` (`[3]`) for a row repeating an earlier row's region
- *   (compared normalised) and date.
+ *   `participants`; `DUPLICATE_SNAPSHOT` (`[3]`; its value is the row as read, in the form
+ *   {@link tableRow} gives) for a row repeating an earlier row's region (compared normalised) and
+ *   date.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's own code throws while a row is
+ *   read (a getter, a proxy trap, a revoked proxy), at the row or the field (`[3, 'asOf']`); the
+ *   original is its `cause`
  *
  * @example
  * ```ts
@@ -64,12 +71,17 @@ function ownField(row: object, field: RowField): unknown {
  */
 export function tableFromSnapshots(snapshots: readonly RegionCounts[]): SnapshotTable {
   const rows: unknown = snapshots;
+  // A revoked proxy is no array to `assertArray`; asking it is the caller's code, which throws.
+  runCallerCode([], () => Array.isArray(rows));
   assertArray(rows, []);
-  const rowCount = rows.length;
+  const rowCount = runCallerCode([], () => rows.length);
   const encoder = new TableEncoder(rowCount);
   const { population, participants } = encoder;
+  // A duplicate's error shows the row as the encoder holds it: reading the row again would call
+  // the caller's getters a second time (a proxy revoked since would answer differently), and an
+  // array keeping every row, only for that error, slowed the whole ingest markedly when measured.
   const pathOf = (index: number): IssuePath => [index];
-  const valueOf = (index: number): unknown => rows[index];
+  const valueOf = (index: number): unknown => encoder.rowOf(index);
   // Plain objects (a parsed JSON row, a Snapshot) hold their fields themselves as long as
   // Object.prototype holds none of them: then no field needs an own-property check.
   const plainIsOwn = !FIELDS.some((field) => field in Object.prototype);

@@ -31,8 +31,6 @@ import {
  */
 const READS_CLOSED_ELSEWHERE: ReadonlySet<string> = new Set([
   ...['defineAwardScheme', 'classifyAward', 'explainAward', 'rank', 'rankWithinTiers', 'podium'],
-  // Bulk ingest (src/bulk/table-from-*.ts) is the `ingest` work's, which reads rows its own way.
-  ...['tableFromSnapshots', 'tableFromColumns'],
   // Still open: the constructor (src/errors, below the helpers it would use) reads `issues` twice.
   'UhcMetricsError',
 ]);
@@ -55,12 +53,18 @@ function call(name: string, args: readonly unknown[]): unknown {
  */
 const SHAPE_ATTACKS: ReadonlySet<string> = new Set(['huge sparse array', 'shared sub-objects', 'self-containing object', 'megabyte key', 'many bad rows']);
 
+/**
+ * The exports whose shape-attack rows are checked here all the same: the bulk builders stop at an
+ * array's first hole and at the first bad row, so a getter per stored element is cheap there.
+ */
+const SHAPE_ATTACKS_READ: ReadonlySet<string> = new Set(['tableFromSnapshots', 'tableFromColumns', 'analyzeSnapshots']);
+
 /** The catalogue's rows of the exports this file checks; every row, not only the valid ones. */
 const ROWS = Object.keys(CATALOGUE)
   .filter((name) => !READS_CLOSED_ELSEWHERE.has(name))
   .sort()
   .flatMap((name) => (CATALOGUE[name]?.cases ?? []).map((hostile, index) => ({ name, hostile, title: `${name} #${index} ${hostile.where}: ${hostile.input}` })))
-  .filter(({ hostile }) => !SHAPE_ATTACKS.has(hostile.input));
+  .filter(({ name, hostile }) => !SHAPE_ATTACKS.has(hostile.input) || SHAPE_ATTACKS_READ.has(name));
 
 /** The rows that return, error rows of safe functions included: their every field is read. */
 const ACCEPTED_ROWS = ROWS.filter(({ name, hostile }) => {
