@@ -81,19 +81,54 @@ export interface Issue {
 /** The brand that {@link isUhcMetricsError} checks; survives loading both the ESM and CJS builds. */
 const BRAND = 'uhc-metrics/UhcMetricsError';
 
+/** What threw while the given issues were read, and where: `['issues', 0, 'message']`. */
+class UnreadableIssues {
+  constructor(
+    readonly path: IssuePath,
+    readonly thrown: unknown,
+  ) {}
+}
+
+/** `issues[0].message`: written here, below the describing helpers, which import this module. */
+function spelled(path: IssuePath): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+
 /**
  * The given issues read once (issue 17): each element and each of its four fields is read one
  * time into a fresh record, so a getter or proxy among them is never asked twice and later
- * checks see what was read. What is not an array, or an element that is not an object, is kept
- * as given for {@link badIssuesPath} to name.
+ * checks see what was read. What is not an array, or the first element that is not an object, is
+ * kept as given for {@link badIssuesPath} to name. A read that throws is an {@link UnreadableIssues}.
  */
 function readIssues(issues: unknown): unknown {
-  if (!Array.isArray(issues)) return issues;
-  return Array.from(issues, (issue: unknown) => {
-    if (typeof issue !== 'object' || issue === null) return issue;
-    const { code, path, value, message } = issue as Partial<Issue>;
-    return { code, path: Array.isArray(path) ? Object.freeze([...(path as IssuePath)]) : path, value, message };
-  });
+  let path: IssuePath = ['issues'];
+  try {
+    if (!Array.isArray(issues)) return issues;
+    const read: unknown[] = [];
+    const { length } = issues;
+    for (let index = 0; index < length; index += 1) {
+      path = ['issues', index];
+      const issue: unknown = issues[index];
+      // Array.isArray first: it throws for a revoked proxy, which is then blamed as a whole.
+      // Reading stops at the first element that is no issue (a hole of a huge sparse array).
+      if (typeof issue !== 'object' || issue === null || Array.isArray(issue)) {
+        read.push(issue);
+        break;
+      }
+      const field = (key: keyof Issue): unknown => {
+        path = ['issues', index, key];
+        return (issue as Partial<Issue>)[key];
+      };
+      const code = field('code');
+      const given = field('path');
+      path = ['issues', index, 'path'];
+      const issuePath = Array.isArray(given) ? Object.freeze([...(given as IssuePath)]) : given;
+      read.push({ code, path: issuePath, value: field('value'), message: field('message') });
+    }
+    return read;
+  } catch (error) {
+    throw new UnreadableIssues(path, error);
+  }
 }
 
 /**
@@ -182,8 +217,9 @@ export class UhcMetricsError extends Error {
    * @param options - `cause`: the error that led to this one (the caller's own error for
    *   `INPUT_THREW`), kept as the standard `Error.cause`.
    * @throws {@link UhcMetricsError} `INVALID_TYPE` (path `['issues']`, or `['issues', index]` for
-   *   one bad element) when `issues` is not a non-empty array of issues; `INPUT_THREW` (path
-   *   `['issues']`, the thrown value as `cause`) when reading them throws (a getter, a proxy).
+   *   one bad element) when `issues` is not a non-empty array of issues; `INPUT_THREW` (the path
+   *   of the field, such as `['issues', 0, 'message']`, the thrown value as `cause`) when reading
+   *   them throws (a getter, a proxy).
    *   Each issue and each of its fields is read once.
    */
   constructor(issues: readonly [Issue, ...Issue[]], options?: { readonly cause?: unknown }) {
@@ -191,9 +227,10 @@ export class UhcMetricsError extends Error {
     try {
       read = readIssues(issues);
     } catch (error) {
+      if (!(error instanceof UnreadableIssues)) throw error;
       // A getter or proxy among the issues threw: named like every other read of caller code.
-      const message = "issues could not be read: the caller's code threw";
-      throw new UhcMetricsError([{ code: 'INPUT_THREW', path: ['issues'], value: undefined, message }], { cause: error });
+      const message = `${spelled(error.path)} could not be read: the caller's code threw`;
+      throw new UhcMetricsError([{ code: 'INPUT_THREW', path: error.path, value: undefined, message }], { cause: error.thrown });
     }
     const bad = badIssuesPath(read);
     if (bad !== undefined) {

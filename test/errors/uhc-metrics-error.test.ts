@@ -68,7 +68,8 @@ describe('UhcMetricsError', () => {
       }
     })();
     expect(caught).toBeInstanceOf(UhcMetricsError);
-    expect(caught).toMatchObject({ code: 'INPUT_THREW', path: ['issues'], cause: boom });
+    expect(caught).toMatchObject({ code: 'INPUT_THREW', path: ['issues', 0, 'message'], cause: boom });
+    expect((caught as Error).message).toBe("issues[0].message could not be read: the caller's code threw");
   });
 
   it('refuses what is not a non-empty array of issues, naming the bad element', () => {
