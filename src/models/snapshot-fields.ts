@@ -162,6 +162,28 @@ function namedFields(record: object, path: IssuePath): SnapshotFields {
 }
 
 /**
+ * The fields of a row of an array {@link copyInput} copied: a null-prototype copy is the
+ * library's own, its nested objects copies too, so its fields are taken as they are; any other
+ * row (an object of another kind, a value that is no object) is read as the caller's.
+ *
+ * @internal For {@link createSnapshots}, which copies its rows whole (the array's own shape needs it).
+ * @throws {@link UhcMetricsError} as {@link readSnapshotFields}
+ */
+export function copiedRowFields(row: unknown, path: IssuePath, issues: Issue[]): SnapshotFields | undefined {
+  let copied = false;
+  try {
+    copied = typeof row === 'object' && row !== null && !Array.isArray(row) && Object.getPrototypeOf(row) === null;
+  } catch {
+    // A proxy copyInput handed on as it is: read as the caller's, which reports what it throws.
+  }
+  if (!copied) return readSnapshotFields(row, path, issues);
+  const fields = new SnapshotFields();
+  const record = row as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(record)) fields.add(key, record[key]);
+  return fields;
+}
+
+/**
  * Reads the top level of a snapshot input once: own enumerable fields of a plain object, each
  * getter called once, `-0` as `0`, nested plain objects and arrays into private copies. Anything
  * that is not an object (an array, a primitive) is recorded as an `INVALID_TYPE` issue at `path`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UhcMetricsError, type Issue } from '../../src/errors/uhc-metrics-error.js';
 import { createSnapshot as createTypedSnapshot, safeCreateSnapshot } from '../../src/models/create-snapshot.js';
+import { createSnapshots } from '../../src/models/create-snapshots.js';
 import type { CreateSnapshotOptions } from '../../src/models/snapshot-options.js';
 import type { Snapshot } from '../../src/models/snapshot.js';
 import { readSnapshotFields } from '../../src/models/snapshot-fields.js';
@@ -232,5 +233,25 @@ describe('objects of another kind and proxies', () => {
     expect(issues.map((issue) => [issue.code, issue.path])).toStrictEqual([['INVALID_TYPE', [3]]]);
     expect(issues[0]?.value).toEqual(rows);
     expect(issues[0]?.value).not.toBe(rows);
+  });
+});
+
+describe('createSnapshots: rows copied whole, then taken as they are', () => {
+  it('reads each getter of each row once, nested ones included, and reads a class instance row by name', () => {
+    const reads = new Map<string, number>();
+    const segments = withGetters({ pbpu: 5 }, reads);
+    class Row {
+      readonly regionCode = '18';
+      readonly asOf = '2024-07-01';
+      readonly population = 100;
+      readonly participants = 90;
+    }
+    const rows = [withGetters({ ...ROW, segments }, reads), new Row()];
+    expect(createSnapshots(rows as never)).toStrictEqual([
+      { ...SNAPSHOT, segments: { pbpu: 5 } },
+      { regionCode: '18', asOf: '2024-07-01', population: 100, participants: 90 },
+    ]);
+    expect([...reads].filter(([, count]) => count !== 1)).toStrictEqual([]);
+    expect(reads.size).toBe(6);
   });
 });
