@@ -267,6 +267,21 @@ function readSource(value: unknown, path: IssuePath, settings: SnapshotSettings,
   return Object.keys(source).length === 0 ? undefined : Object.freeze(source);
 }
 
+/** Counts kept as printed, filled as they are found. */
+type KeptFigures = { -readonly [Key in keyof CountFigures]: CountFigures[Key] };
+
+/** `figures` (made on first use) with `figure` kept as the printed `key`. */
+function keptFigure(figures: KeptFigures | undefined, key: keyof CountFigures, figure: PrintedFigure): KeptFigures {
+  const kept = figures ?? {};
+  kept[key] = figure;
+  return kept;
+}
+
+/** `[...base, key]`: built only where an issue is worded. */
+function pathTo(base: IssuePath, key: string): IssuePath {
+  return [...base, key];
+}
+
 /**
  * Validates one snapshot input, recording every issue (paths under `base`) in `issues`.
  * Returns the frozen snapshot when no issue was found, else `undefined`.
@@ -288,7 +303,6 @@ export function readSnapshot(input: unknown, base: IssuePath, settings: Snapshot
  */
 export function checkSnapshotFields(fields: SnapshotFields, base: IssuePath, settings: SnapshotSettings, issues: Issue[]): Snapshot | undefined {
   const before = issues.length;
-  const at = (key: string): IssuePath => [...base, key];
 
   // Each field is read once, here, in this order; a value that passes the cheap check is taken
   // as it is, and only one that does not gets the closure, the path and the full check that words
@@ -296,50 +310,53 @@ export function checkSnapshotFields(fields: SnapshotFields, base: IssuePath, set
   const regionValue = fields.regionCode;
   const regionCode =
     (typeof regionValue === 'string' ? quickRegionCode(regionValue) : undefined) ??
-    collectIssues(issues, () => parseRegionCodeAt(regionValue, at('regionCode')).code);
+    collectIssues(issues, () => parseRegionCodeAt(regionValue, pathTo(base, 'regionCode')).code);
   const asOfValue = fields.asOf;
   const asOf =
     typeof asOfValue === 'string' && asOfDayNumberOf(asOfValue) !== undefined
       ? asOfValue
       : collectIssues(issues, () => {
-          assertAsOfDayNumber(asOfValue, at('asOf'));
+          assertAsOfDayNumber(asOfValue, pathTo(base, 'asOf'));
           return asOfValue as string;
         });
   // Made only when a count arrives printed with a scale word: a count given as a number (the
-  // fast path of every large input) allocates no record for it.
-  let countFigures: { -readonly [Key in keyof CountFigures]: CountFigures[Key] } | undefined;
-  const keepAs = (key: keyof CountFigures) => (figure: PrintedFigure): void => {
-    countFigures ??= {};
-    countFigures[key] = figure;
-  };
+  // fast path of every large input) allocates no record for it, and no closure is made for a
+  // valid row (those below exist only on the slow paths).
+  let countFigures: KeptFigures | undefined;
   const populationValue = fields.population;
   const population = isCount(populationValue)
     ? populationValue + 0
-    : collectIssues(issues, () => readCount(populationValue, at('population'), settings, keepAs('population')));
+    : collectIssues(issues, () => readCount(populationValue, pathTo(base, 'population'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'population', figure);
+      }));
   const period = fields.populationPeriod;
   const populationPeriod = isAbsent(period)
     ? undefined
     : collectIssues(issues, () => {
         if (typeof period !== 'string' || !PERIOD.test(period)) {
-          fail('INVALID_PERIOD', at('populationPeriod'), period, 'must be YYYY-S1, YYYY-S2 or YYYY');
+          fail('INVALID_PERIOD', pathTo(base, 'populationPeriod'), period, 'must be YYYY-S1, YYYY-S2 or YYYY');
         }
         return period;
       });
   const participantsValue = fields.participants;
   const participants = isCount(participantsValue)
     ? participantsValue + 0
-    : collectIssues(issues, () => readCount(participantsValue, at('participants'), settings, keepAs('participants')));
+    : collectIssues(issues, () => readCount(participantsValue, pathTo(base, 'participants'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'participants', figure);
+      }));
   const active = fields.activeParticipants;
   const activeParticipants = isAbsent(active)
     ? undefined
     : isCount(active)
       ? active + 0
-      : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings, keepAs('activeParticipants')));
+      : collectIssues(issues, () => readCount(active, pathTo(base, 'activeParticipants'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'activeParticipants', figure);
+      }));
   if (activeParticipants !== undefined && participants !== undefined && activeParticipants > participants) {
     collectIssues(issues, () =>
       fail(
         'INCONSISTENT_COUNTS',
-        at('activeParticipants'),
+        pathTo(base, 'activeParticipants'),
         active,
         `must not exceed participants (${participants})`,
       ),
@@ -350,15 +367,17 @@ export function checkSnapshotFields(fields: SnapshotFields, base: IssuePath, set
     ? undefined
     : isCount(nonActive)
       ? nonActive + 0
-      : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings, keepAs('nonActiveParticipants')));
+      : collectIssues(issues, () => readCount(nonActive, pathTo(base, 'nonActiveParticipants'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'nonActiveParticipants', figure);
+      }));
   if (nonActiveParticipants !== undefined && participants !== undefined && nonActiveParticipants > participants) {
     collectIssues(issues, () =>
-      fail('INCONSISTENT_COUNTS', at('nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
+      fail('INCONSISTENT_COUNTS', pathTo(base, 'nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
     );
   }
-  const segments = isAbsent(fields.segments) ? undefined : readSegments(fields.segments, at('segments'), settings, issues);
-  const printed = isAbsent(fields.printed) ? undefined : readPrinted(fields.printed, at('printed'), settings, issues);
-  const source = isAbsent(fields.source) ? undefined : readSource(fields.source, at('source'), settings, issues);
+  const segments = isAbsent(fields.segments) ? undefined : readSegments(fields.segments, pathTo(base, 'segments'), settings, issues);
+  const printed = isAbsent(fields.printed) ? undefined : readPrinted(fields.printed, pathTo(base, 'printed'), settings, issues);
+  const source = isAbsent(fields.source) ? undefined : readSource(fields.source, pathTo(base, 'source'), settings, issues);
   checkUnknownFields(fields, base, settings, issues);
   nameMisspeltKeys(fields.unknownKeys, base, issues, before);
 
