@@ -94,7 +94,6 @@ export const SNAPSHOT_KEYS: readonly KnownKey[] = /* @__PURE__ */ Object.freeze(
   'source',
 ] as const);
 
-
 /** `record[key]`, read once; what the caller's code throws becomes `INPUT_THREW` at `[...path, key]`. */
 function readField(record: object, key: string, path: IssuePath): unknown {
   let value: unknown;
