@@ -1,22 +1,37 @@
 // Issue 18, item 4: the per-snapshot path (createSnapshot + coverageRatio + checkTarget) against
 // a validated plain loop that checks the same things and decides the same target exactly.
 // Usage: npx tsx bench/per-snapshot.ts [--rows N] [--rounds N] [--target RPJMN_2020_2024|UHC_2015_2019] [--out file]
-import { writeFileSync } from 'node:fs';
+//          [--source | --dist DIR]
+// By default it times the BUILT package, imported by its own name (`uhc-metrics`, dist/index.js)
+// in a plain `node` process: it builds dist/ first when a file under src/ is newer, bundles this
+// script without the library into .tmp/ and runs that. tsx would put esbuild's `__name` wrapper
+// around every closure of the library (it transforms dist/ too), which is not what users run.
+// `--source` times src/ through tsx instead; `--dist DIR` times another build (DIR/index.js),
+// e.g. one of main, for a before-and-after.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { coverageRatio } from '../src/metrics/coverage.js';
-import { checkTarget } from '../src/metrics/check-target.js';
-import { RPJMN_2020_2024, UHC_2015_2019 } from '../src/metrics/target-presets.js';
-import { createSnapshot } from '../src/models/create-snapshot.js';
-import { PROVINCES } from '../src/models/provinces.js';
-import type { SnapshotInput } from '../src/models/snapshot-input.js';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as Library from '../src/index.js';
 import { median, spread } from './timing.js';
 import { random } from './workload.js';
+
+/** What the bench uses of the library, from whichever build it times. */
+type Api = Pick<typeof Library, 'createSnapshot' | 'coverageRatio' | 'checkTarget' | 'RPJMN_2020_2024' | 'UHC_2015_2019' | 'PROVINCES' | 'UhcMetricsError'>;
+type Target = typeof Library.RPJMN_2020_2024;
+
+/** Set in the plain-node child that times a build. */
+const CHILD_FLAG = 'UHC_METRICS_BENCH_BUILT';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 interface Options {
   readonly rows: number;
   readonly rounds: number;
   readonly target: 'RPJMN_2020_2024' | 'UHC_2015_2019';
   readonly out: string | undefined;
+  readonly source: boolean;
+  readonly dist: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -31,7 +46,10 @@ function parseArgs(argv: readonly string[]): Options {
   // Round 0 is a warm-up: at least 5 timed rounds.
   if (!Number.isSafeInteger(rounds) || rounds < 6) throw new Error('--rounds must be at least 6 (round 0 is a warm-up)');
   if (target !== 'RPJMN_2020_2024' && target !== 'UHC_2015_2019') throw new Error('--target must be RPJMN_2020_2024 or UHC_2015_2019');
-  return { rows, rounds, target, out: value('--out') };
+  const source = argv.includes('--source');
+  const dist = value('--dist');
+  if (source && dist !== undefined) throw new Error('--source and --dist exclude each other');
+  return { rows, rounds, target, out: value('--out'), source, dist: dist === undefined ? undefined : path.resolve(dist) };
 }
 
 
@@ -43,7 +61,7 @@ const pad = (value: number, width: number): string => String(value).padStart(wid
  * 95% and 98% and a few populations of 0; segment counts on a tenth of the rows. Each row's
  * strings are its own (the rows go through JSON, as a parsed file's would).
  */
-function generateRows(count: number): unknown[] {
+function generateRows(count: number, PROVINCES: Api['PROVINCES']): unknown[] {
   const next = random(18_04);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const rows: object[] = [];
@@ -89,9 +107,10 @@ const answers = (rows: number): Answers => ({
 });
 
 /** The library: one snapshot, its coverage and its check per row. */
-function libraryPath(rows: readonly unknown[], target: typeof RPJMN_2020_2024, out: Answers): void {
+function libraryPath(api: Api, rows: readonly unknown[], target: Target, out: Answers): void {
+  const { createSnapshot, coverageRatio, checkTarget } = api;
   for (let index = 0; index < rows.length; index += 1) {
-    const snapshot = createSnapshot(rows[index] as SnapshotInput);
+    const snapshot = createSnapshot(rows[index] as Library.SnapshotInput);
     const coverage = coverageRatio(snapshot);
     const check = checkTarget(snapshot, target);
     out.codes[index] = snapshot.regionCode;
@@ -103,9 +122,8 @@ function libraryPath(rows: readonly unknown[], target: typeof RPJMN_2020_2024, o
 
 // ---- The validated plain loop: what an analyst would write by hand for the same checks. ----
 
-// Province codes as numbers 0-99, looked up in a table.
+// Province codes as numbers 0-99, looked up in a table (filled from the library's list in main).
 const PROVINCE_TABLE = new Uint8Array(100);
-for (const province of PROVINCES) PROVINCE_TABLE[Number(province.code)] = 1;
 
 /** The number written by the ASCII digits `text[from..to)`, or -1. */
 function digits(text: string, from: number, to: number): number {
@@ -198,14 +216,94 @@ function assertSame(library: Answers, plain: Answers, rows: number): void {
 
 const loadAverage = (): number[] => os.loadavg().map((load) => Math.round(load * 100) / 100);
 
-function main(): void {
-  const options = parseArgs(process.argv.slice(2));
-  const target = options.target === 'RPJMN_2020_2024' ? RPJMN_2020_2024 : UHC_2015_2019;
+/** The newest modification time of a file under `dir`, in ms. */
+function newestUnder(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ when src/ is newer (or dist/ is missing), and says which it did. */
+function ensureFreshDist(): void {
+  const entry = path.join(ROOT, 'dist', 'index.js');
+  let built = 0;
+  try {
+    built = statSync(entry).mtimeMs;
+  } catch {
+    built = 0;
+  }
+  const sourced = newestUnder(path.join(ROOT, 'src'));
+  if (built > sourced) {
+    console.log(`dist/ is newer than src/ (built ${new Date(built).toISOString()}): timing it as built`);
+    return;
+  }
+  console.log(built === 0 ? 'dist/ is missing: npm run build' : 'a file under src/ is newer than dist/: npm run build');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+
+/** Bundles this script, the library left out, into .tmp/ and runs it in plain node; returns its exit code. */
+async function runBuilt(argv: readonly string[], dist: string | undefined): Promise<number> {
+  if (dist === undefined) ensureFreshDist();
+  else console.log(`timing the build in ${dist}`);
+  const outDir = path.join(ROOT, '.tmp', 'bench');
+  mkdirSync(outDir, { recursive: true });
+  const { build } = await import('tsup');
+  await build({
+    config: false,
+    entry: { 'per-snapshot': fileURLToPath(import.meta.url) },
+    format: ['esm'],
+    outDir,
+    outExtension: () => ({ js: '.mjs' }),
+    platform: 'node',
+    target: 'node20',
+    external: ['uhc-metrics', 'tsup'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    silent: true,
+  });
+  const child = spawnSync(process.execPath, [path.join(outDir, 'per-snapshot.mjs'), ...argv], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, [CHILD_FLAG]: '1' },
+  });
+  return child.status ?? 1;
+}
+
+/** The library this process times: src/ through tsx, or a build in plain node. */
+async function loadLibrary(options: Options): Promise<Api> {
+  // Specifiers built at run time: the bundler must leave the library out of the bundle.
+  const specifier = options.source
+    ? new URL('../src/index.ts', import.meta.url).href
+    : options.dist === undefined
+      ? ['uhc', 'metrics'].join('-')
+      : pathToFileURL(path.join(options.dist, 'index.js')).href;
+  const api = (await import(specifier)) as Api;
+  const where = options.source ? 'src/ through tsx' : options.dist === undefined ? `${import.meta.resolve(specifier)} (the package's own entry)` : specifier;
+  // A class the library defines shows tsx's wrapper in its text when tsx transformed it.
+  const wrapped = /__name\(/u.test(String(api.UhcMetricsError));
+  console.log(`library: ${where}; ${wrapped ? "with tsx's __name wrappers" : 'no __name wrappers'}`);
+  return api;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = parseArgs(argv);
+  if (!options.source && process.env[CHILD_FLAG] !== '1') {
+    process.exitCode = await runBuilt(argv, options.dist);
+    return;
+  }
+  const api = await loadLibrary(options);
+  for (const province of api.PROVINCES) PROVINCE_TABLE[Number(province.code)] = 1;
+  const target = options.target === 'RPJMN_2020_2024' ? api.RPJMN_2020_2024 : api.UHC_2015_2019;
   const thresholdPct = target.conditions[0]?.thresholdPct as number;
-  const rows = generateRows(options.rows);
+  const rows = generateRows(options.rows, api.PROVINCES);
   const libraryOut = answers(rows.length);
   const plainOut = answers(rows.length);
-  libraryPath(rows, target, libraryOut);
+  libraryPath(api, rows, target, libraryOut);
   plainLoop(rows, thresholdPct, plainOut);
   assertSame(libraryOut, plainOut, rows.length);
   const met = libraryOut.met.reduce((sum, value) => sum + (value === 1 ? 1 : 0), 0);
@@ -225,11 +323,11 @@ function main(): void {
     let library: number;
     let plain: number;
     if (round % 2 === 0) {
-      library = time(() => libraryPath(rows, target, libraryOut));
+      library = time(() => libraryPath(api, rows, target, libraryOut));
       plain = time(() => plainLoop(rows, thresholdPct, plainOut));
     } else {
       plain = time(() => plainLoop(rows, thresholdPct, plainOut));
-      library = time(() => libraryPath(rows, target, libraryOut));
+      library = time(() => libraryPath(api, rows, target, libraryOut));
     }
     if (round === 0) continue;
     libraryMs.push(library);
@@ -249,9 +347,9 @@ function main(): void {
   console.log(`plain   ${median(plainMs).toFixed(0)} ms [${plainMin.toFixed(0)}-${plainMax.toFixed(0)}]`);
   console.log(`library / plain, per round: ${median(ratios).toFixed(2)}x [${ratioMin.toFixed(2)}-${ratioMax.toFixed(2)}] over ${ratios.length} rounds`);
   if (options.out !== undefined) {
-    const report = { node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, ...options, loadBefore, loadAfter, libraryMs, plainMs, ratios };
+    const report = { node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, ...options, library: options.source ? 'src' : (options.dist ?? 'dist'), loadBefore, loadAfter, libraryMs, plainMs, ratios };
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
   }
 }
 
-main();
+await main();

@@ -67,6 +67,15 @@ export function readOwnFields(record: object, path: IssuePath): Readonly<Record<
   return copy;
 }
 
+/**
+ * A plain object whose own enumerable fields were read once already, in the object's key order,
+ * into `fields` (a private record): see {@link copyInput}.
+ */
+export interface AlreadyRead {
+  readonly original: object;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
 /** Arrays longer than this are walked by their own keys, not index by index: a hole-only array may claim 2^32 - 1. */
 const INDEX_WALK_LIMIT = 1 << 16;
 
@@ -92,10 +101,15 @@ interface Pending {
  * `originals`, when given, learns each copy's original: for results that hand a part of the
  * input back as given (a series period's snapshot).
  *
+ * `alreadyRead`, when given, holds the own fields of the plain object `alreadyRead.original`,
+ * each already read once by the caller of this function: that object is copied from them, not
+ * read again, wherever it occurs (the snapshot reader reads a row's fields itself and copies
+ * only a row that holds an object).
+ *
  * @throws {@link UhcMetricsError} `INPUT_THREW` at the path of the field when the caller's code
  *   throws while it is read (a getter, a proxy trap, a revoked proxy), with the original as `cause`
  */
-export function copyInput<T>(value: T, path: IssuePath, originals?: Map<object, object>): T {
+export function copyInput<T>(value: T, path: IssuePath, originals?: Map<object, object>, alreadyRead?: AlreadyRead): T {
   const copies = new Map<object, Record<string, unknown>>();
   const pending: Pending[] = [];
 
@@ -105,6 +119,14 @@ export function copyInput<T>(value: T, path: IssuePath, originals?: Map<object, 
     if (typeof found !== 'object' || found === null || KEPT.has(found)) return found;
     const known = copies.get(found);
     if (known !== undefined) return known;
+    if (found === alreadyRead?.original) {
+      // Its fields were read once already: copy those, and ask the caller's object nothing more.
+      const copy = Object.create(null) as Record<string, unknown>;
+      copies.set(found, copy);
+      originals?.set(copy, found);
+      pending.push({ source: alreadyRead.fields, copy, path: at(), isArray: false });
+      return copy;
+    }
     let isArray = false;
     let prototype: unknown = null;
     try {

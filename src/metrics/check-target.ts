@@ -1,6 +1,6 @@
 import { compareRatioToPct, leastPartMeeting } from '../internal/exact-ratio.js';
 import type { ActivityBase } from '../models/snapshot.js';
-import { readCoverageCounts, type CoverageCounts } from './coverage.js';
+import { checkedCounts, type CoverageCounts } from './coverage.js';
 import { readTarget, type Target, type TargetCondition, type TargetMetric, type TargetOperator } from './target.js';
 
 /**
@@ -311,5 +311,7 @@ export function evaluateTarget(counts: CoverageCounts, target: Target): TargetCh
  * @category Coverage and targets
  */
 export function checkTarget(counts: CoverageCounts, target: Target): TargetCheck {
-  return evaluateTarget(readCoverageCounts(counts, []), readTarget(target, ['target']));
+  // The counts are read into an object that never leaves: no freeze (issue 18). A target this
+  // build validated (a preset, one from defineTarget) is recognised by identity, not read again.
+  return evaluateTarget(checkedCounts(counts, []), readTarget(target, ['target']));
 }

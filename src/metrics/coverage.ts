@@ -36,6 +36,17 @@ const ACTIVITY_BASES: readonly ActivityBase[] = ['participants', 'population'];
  *   `activeParticipants` exceeds `participants`.
  */
 export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCounts {
+  return Object.freeze(checkedCounts(value, path));
+}
+
+/**
+ * {@link readCoverageCounts} without the freeze, for a caller that only reads the three numbers
+ * and lets the object go (issue 18: a frozen copy per row, twice per row, for nothing).
+ *
+ * @internal The metrics of this folder and {@link checkTarget}; never handed to a caller.
+ * @throws {@link UhcMetricsError} as {@link readCoverageCounts}
+ */
+export function checkedCounts(value: unknown, path: IssuePath): CoverageCounts {
   assertRecord(value, path);
   // Only the three counts, each an own field read once (-0 as 0): copying a whole snapshot with
   // its segments and printed figures would cost more than the coverage itself.
@@ -46,7 +57,7 @@ export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCou
   if (!isCount(population)) assertCount(population, [...path, 'population']);
   if (!isCount(participants)) assertCount(participants, [...path, 'participants']);
   // activeParticipants present even when absent: readers must not find it on Object.prototype.
-  if (activeParticipants === undefined) return Object.freeze({ population, participants, activeParticipants: undefined });
+  if (activeParticipants === undefined) return { population, participants, activeParticipants: undefined };
   if (!isCount(activeParticipants)) assertCount(activeParticipants, [...path, 'activeParticipants']);
   if (activeParticipants > participants) {
     fail(
@@ -56,7 +67,7 @@ export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCou
       `must not exceed participants (${participants})`,
     );
   }
-  return Object.freeze({ population, participants, activeParticipants });
+  return { population, participants, activeParticipants };
 }
 
 /**
@@ -82,7 +93,7 @@ export function readCoverageCounts(value: unknown, path: IssuePath): CoverageCou
  * @category Coverage and targets
  */
 export function coverageRatio(counts: CoverageCounts): number | undefined {
-  const { population, participants } = readCoverageCounts(counts, []);
+  const { population, participants } = checkedCounts(counts, []);
   return population === 0 ? undefined : participants / population;
 }
 
@@ -109,7 +120,7 @@ export function coverageRatio(counts: CoverageCounts): number | undefined {
  * @category Coverage and targets
  */
 export function activeCoverageRatio(counts: CoverageCounts): number | undefined {
-  const { population, activeParticipants } = readCoverageCounts(counts, []);
+  const { population, activeParticipants } = checkedCounts(counts, []);
   return population === 0 || activeParticipants === undefined ? undefined : activeParticipants / population;
 }
 
@@ -140,7 +151,7 @@ export function activeCoverageRatio(counts: CoverageCounts): number | undefined 
  * @category Coverage and targets
  */
 export function coveragePct(counts: CoverageCounts): number | undefined {
-  const { population, participants } = readCoverageCounts(counts, []);
+  const { population, participants } = checkedCounts(counts, []);
   return population === 0 ? undefined : (participants * 100) / population;
 }
 
@@ -167,7 +178,7 @@ export function coveragePct(counts: CoverageCounts): number | undefined {
  * @category Coverage and targets
  */
 export function activeCoveragePct(counts: CoverageCounts): number | undefined {
-  const { population, activeParticipants } = readCoverageCounts(counts, []);
+  const { population, activeParticipants } = checkedCounts(counts, []);
   return population === 0 || activeParticipants === undefined ? undefined : (activeParticipants * 100) / population;
 }
 
@@ -234,7 +245,7 @@ export function activityRate(counts: CoverageCounts, options: ActivityRateOption
   assertOptions(opts, ['base']);
   const base = opts?.['base'];
   assertOneOf(base, ACTIVITY_BASES, ['options', 'base']);
-  const { population, participants, activeParticipants } = readCoverageCounts(counts, []);
+  const { population, participants, activeParticipants } = checkedCounts(counts, []);
   const whole = base === 'population' ? population : participants;
   if (activeParticipants === undefined || whole === 0) return undefined;
   return Object.freeze({ base, ratio: activeParticipants / whole, pct: (activeParticipants * 100) / whole });
@@ -264,6 +275,6 @@ export function activityRate(counts: CoverageCounts, options: ActivityRateOption
  * @category Coverage and targets
  */
 export function uncoveredPeople(counts: CoverageCounts): number {
-  const { population, participants } = readCoverageCounts(counts, []);
+  const { population, participants } = checkedCounts(counts, []);
   return Math.max(0, population - participants);
 }

@@ -1,7 +1,8 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { collectIssues } from '../internal/assert.js';
 import { copyInput } from '../internal/copy-input.js';
-import { readSnapshot } from './read-snapshot.js';
+import { checkSnapshotFields } from './read-snapshot.js';
+import { readSnapshotFields, type SnapshotFields } from './snapshot-fields.js';
 import type { Snapshot } from './snapshot.js';
 import type { SnapshotInput } from './snapshot-input.js';
 import { notesOf, type SnapshotNote } from './snapshot-note.js';
@@ -35,22 +36,10 @@ export type SafeCreateSnapshotResult =
       readonly issues: readonly [Issue, ...Issue[]];
     };
 
-/** The snapshot of one input, or `undefined` with every issue recorded in `issues`. */
-function check(input: unknown, options: CreateSnapshotOptions | undefined, issues: Issue[]): Snapshot | undefined {
-  return readSnapshot(input, [], resolveSnapshotOptions(copyInput(options, ['options'])), issues);
-}
-
-/** Every issue of one input, or the snapshot and its notes. */
-function validate(input: unknown, options: CreateSnapshotOptions | undefined): SafeCreateSnapshotResult {
-  const issues: Issue[] = [];
-  const snapshot = check(input, options, issues);
-  const [first, ...rest] = issues;
-  if (first !== undefined) {
-    return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
-  }
-  // readSnapshot returns a snapshot whenever it records no issue.
-  const output = snapshot as Snapshot;
-  return Object.freeze({ success: true, output, notes: notesOf(output, []) });
+/** The safe form's failure: every issue found, frozen. */
+function failure(issues: readonly Issue[]): SafeCreateSnapshotResult {
+  const [first, ...rest] = issues as [Issue, ...Issue[]];
+  return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
 }
 
 /**
@@ -113,14 +102,16 @@ function validate(input: unknown, options: CreateSnapshotOptions | undefined): S
  * @category Models
  */
 export function createSnapshot(input: SnapshotInput, options?: CreateSnapshotOptions): Snapshot {
-  // No notes and no result object: createSnapshot returns the snapshot alone (issue 18). The
-  // input is read once into a private copy (own fields only, -0 as 0); what a getter throws is
-  // thrown as INPUT_THREW.
+  // No notes and no result object: createSnapshot returns the snapshot alone (issue 18). Each own
+  // field of the input is read once, straight from it (-0 as 0), before the options, as when the
+  // input was copied whole first (issue 17); what a getter throws is thrown as INPUT_THREW.
   const issues: Issue[] = [];
-  const snapshot = check(copyInput(input, []), options, issues);
+  const fields = readSnapshotFields(input, [], issues);
+  const settings = resolveSnapshotOptions(copyInput(options, ['options']));
+  const snapshot = fields === undefined ? undefined : checkSnapshotFields(fields, [], settings, issues);
   // By length, not by `issues[0]`: an index inherited from a polluted Object.prototype is no issue.
   if (issues.length > 0) throw new UhcMetricsError(issues as [Issue, ...Issue[]]);
-  // readSnapshot returns a snapshot whenever it records no issue.
+  // checkSnapshotFields returns a snapshot whenever it records no issue.
   return snapshot as Snapshot;
 }
 
@@ -151,10 +142,19 @@ export function createSnapshot(input: SnapshotInput, options?: CreateSnapshotOpt
  * @category Models
  */
 export function safeCreateSnapshot(input: unknown, options?: CreateSnapshotOptions): SafeCreateSnapshotResult {
-  // Read once into a private copy; what a getter throws is returned as an issue.
+  // Read first, each own field once; what a getter throws is returned as the only issue.
   const issues: Issue[] = [];
-  const given = collectIssues(issues, () => copyInput(input, []));
-  const [first, ...rest] = issues;
-  if (first !== undefined) return Object.freeze({ success: false, issues: Object.freeze([first, ...rest]) as [Issue, ...Issue[]] });
-  return validate(given, options);
+  let fields: SnapshotFields | undefined;
+  const read = collectIssues(issues, () => {
+    fields = readSnapshotFields(input, [], issues);
+    return true;
+  });
+  if (read === undefined) return failure(issues);
+  // Options are the caller's code, not data: their problems are thrown.
+  const settings = resolveSnapshotOptions(copyInput(options, ['options']));
+  const snapshot = fields === undefined ? undefined : checkSnapshotFields(fields, [], settings, issues);
+  if (issues.length > 0) return failure(issues);
+  // checkSnapshotFields returns a snapshot whenever it records no issue.
+  const output = snapshot as Snapshot;
+  return Object.freeze({ success: true, output, notes: notesOf(output, []) });
 }

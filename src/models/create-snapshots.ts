@@ -1,7 +1,8 @@
 import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import { assertArray, collectIssues } from '../internal/assert.js';
 import { copyInput } from '../internal/copy-input.js';
-import { readSnapshot } from './read-snapshot.js';
+import { checkSnapshotFields } from './read-snapshot.js';
+import { copiedRowFields } from './snapshot-fields.js';
 import type { Snapshot } from './snapshot.js';
 import type { SnapshotInput } from './snapshot-input.js';
 import { notesOf, type SnapshotNote } from './snapshot-note.js';
@@ -60,7 +61,9 @@ function validateRows(rows: unknown, options: CreateSnapshotsOptions | undefined
   const output: Snapshot[] = [];
   const notes: SnapshotNote[] = [];
   for (const [index, row] of (list ?? []).entries()) {
-    const snapshot = readSnapshot(row, [index], settings, issues);
+    // The rows are private copies already: their fields are taken as they are, not copied again.
+    const fields = copiedRowFields(row, [index], issues);
+    const snapshot = fields === undefined ? undefined : checkSnapshotFields(fields, [index], settings, issues);
     if (snapshot !== undefined && issues.length === 0) {
       output.push(snapshot);
       notes.push(...notesOf(snapshot, [index]));

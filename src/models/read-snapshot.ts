@@ -6,25 +6,14 @@ import { readPrintedFigure } from '../figures/read-printed-figure.js';
 import { assertCount, assertRecord, collectIssues, fail, isCount } from '../internal/assert.js';
 import { asOfDayNumberOf, assertAsOfDayNumber, assertDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
-import { misspeltKeyFor, unknownKeyExpectation } from '../internal/nearest-key.js';
+import { nearestKey, unknownKeyExpectation } from '../internal/nearest-key.js';
 import { quickRegionCode } from './quick-region-code.js';
 import { parseRegionCodeAt } from './region-code.js';
 import { SEGMENT_NAMES } from './segment-names.js';
+import { readSnapshotFields, SNAPSHOT_KEYS, type SnapshotFields } from './snapshot-fields.js';
 import type { SnapshotSettings } from './snapshot-options.js';
 import type { ActivityBase, CountFigures, PrintedFigures, SegmentCounts, SegmentName, Snapshot, SnapshotSource } from './snapshot.js';
 
-const SNAPSHOT_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
-  'regionCode',
-  'asOf',
-  'population',
-  'populationPeriod',
-  'participants',
-  'activeParticipants',
-  'nonActiveParticipants',
-  'segments',
-  'printed',
-  'source',
-]);
 const PRINTED_KINDS: Readonly<Record<Exclude<keyof PrintedFigures, 'activityRate'>, FigureKind>> = /* @__PURE__ */ Object.freeze({
   coverage: 'percent',
   activeCoverage: 'percent',
@@ -66,23 +55,6 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What {@link guardedField} returns when reading the field threw a UhcMetricsError. */
-const UNREAD: unique symbol = Symbol('unread');
-
-/**
- * `record[key]`, where a getter's `UhcMetricsError` is recorded in `issues` like a failed check
- * (the field then counts as unread), as when the read sat inside the check's collectIssues.
- */
-function guardedField(record: Readonly<Record<string, unknown>>, key: string, issues: Issue[]): unknown {
-  try {
-    return record[key];
-  } catch (error) {
-    if (!(error instanceof UhcMetricsError)) throw error;
-    issues.push(...error.issues);
-    return UNREAD;
-  }
-}
-
 /** A field not given: missing, `null` (JSON), or a blank string (an empty CSV cell). */
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -110,14 +82,25 @@ function checkUnknownKeys(
  * Adds to each issue about an absent field the unknown key that likely misspells it:
  * `{ partcipants: 5 }` is reported as participants missing, "given as 'partcipants'?".
  */
-function nameMisspeltKeys(record: Readonly<Record<string, unknown>>, base: IssuePath, issues: Issue[], from: number): void {
+function nameMisspeltKeys(unknownKeys: readonly string[] | undefined, base: IssuePath, issues: Issue[], from: number): void {
+  if (unknownKeys === undefined) return;
   for (let index = from; index < issues.length; index += 1) {
     const issue = issues[index] as Issue;
     const field = issue.path[base.length];
     if (issue.value !== undefined || issue.path.length !== base.length + 1 || typeof field !== 'string') continue;
-    const misspelt = misspeltKeyFor(field, record, SNAPSHOT_KEYS);
+    // The first unknown key, in the input's order, that is one slip from the field (as misspeltKeyFor).
+    const misspelt = unknownKeys.find((key) => nearestKey(key, [field]) === field);
     if (misspelt !== undefined) issues[index] = { ...issue, message: `${issue.message} (unknown key '${misspelt}': a misspelling of '${field}'?)` };
   }
+}
+
+/** Records an `INVALID_TYPE` issue for every top-level field a snapshot does not know, when asked to. */
+function checkUnknownFields(fields: SnapshotFields, base: IssuePath, settings: SnapshotSettings, issues: Issue[]): void {
+  const { unknownKeys, unknownValues } = fields;
+  if (!settings.rejectUnknown || unknownKeys === undefined) return;
+  unknownKeys.forEach((key, index) => {
+    collectIssues(issues, () => fail('INVALID_TYPE', [...base, key], unknownValues?.[index], unknownKeyExpectation(key, SNAPSHOT_KEYS, 'field')));
+  });
 }
 
 /** The message of a `parseFigure` failure, re-addressed to `path`. */
@@ -284,104 +267,119 @@ function readSource(value: unknown, path: IssuePath, settings: SnapshotSettings,
   return Object.keys(source).length === 0 ? undefined : Object.freeze(source);
 }
 
+/** Counts kept as printed, filled as they are found. */
+type KeptFigures = { -readonly [Key in keyof CountFigures]: CountFigures[Key] };
+
+/** `figures` (made on first use) with `figure` kept as the printed `key`. */
+function keptFigure(figures: KeptFigures | undefined, key: keyof CountFigures, figure: PrintedFigure): KeptFigures {
+  const kept = figures ?? {};
+  kept[key] = figure;
+  return kept;
+}
+
+/** `[...base, key]`: built only where an issue is worded. */
+function pathTo(base: IssuePath, key: string): IssuePath {
+  return [...base, key];
+}
+
 /**
  * Validates one snapshot input, recording every issue (paths under `base`) in `issues`.
  * Returns the frozen snapshot when no issue was found, else `undefined`.
  *
  * @internal The core of {@link createSnapshot} and {@link createSnapshots}.
+ * @throws {@link UhcMetricsError} `INPUT_THREW` when the caller's code throws while the input is
+ *   read (see {@link readSnapshotFields}); every other problem is recorded in `issues`
  */
 export function readSnapshot(input: unknown, base: IssuePath, settings: SnapshotSettings, issues: Issue[]): Snapshot | undefined {
-  if (!isRecord(input)) {
-    collectIssues(issues, () => assertRecord(input, base));
-    return undefined;
-  }
-  const record = input;
+  const fields = readSnapshotFields(input, base, issues);
+  return fields === undefined ? undefined : checkSnapshotFields(fields, base, settings, issues);
+}
+
+/**
+ * Validates the fields of one snapshot input, read by {@link readSnapshotFields}, recording every
+ * issue (paths under `base`) in `issues`. Returns the frozen snapshot when no issue was found.
+ *
+ * @internal For callers that read the input before resolving their options ({@link createSnapshot}).
+ */
+export function checkSnapshotFields(fields: SnapshotFields, base: IssuePath, settings: SnapshotSettings, issues: Issue[]): Snapshot | undefined {
   const before = issues.length;
-  const at = (key: string): IssuePath => [...base, key];
 
   // Each field is read once, here, in this order; a value that passes the cheap check is taken
   // as it is, and only one that does not gets the closure, the path and the full check that words
   // the issue (issue 18: this runs once per row of a large input).
-  const regionValue = guardedField(record, 'regionCode', issues);
+  const regionValue = fields.regionCode;
   const regionCode =
-    regionValue === UNREAD
-      ? undefined
-      : ((typeof regionValue === 'string' ? quickRegionCode(regionValue) : undefined) ??
-        collectIssues(issues, () => parseRegionCodeAt(regionValue, at('regionCode')).code));
-  const asOfValue = guardedField(record, 'asOf', issues);
+    (typeof regionValue === 'string' ? quickRegionCode(regionValue) : undefined) ??
+    collectIssues(issues, () => parseRegionCodeAt(regionValue, pathTo(base, 'regionCode')).code);
+  const asOfValue = fields.asOf;
   const asOf =
-    asOfValue === UNREAD
-      ? undefined
-      : typeof asOfValue === 'string' && asOfDayNumberOf(asOfValue) !== undefined
-        ? asOfValue
-        : collectIssues(issues, () => {
-            assertAsOfDayNumber(asOfValue, at('asOf'));
-            return asOfValue as string;
-          });
+    typeof asOfValue === 'string' && asOfDayNumberOf(asOfValue) !== undefined
+      ? asOfValue
+      : collectIssues(issues, () => {
+          assertAsOfDayNumber(asOfValue, pathTo(base, 'asOf'));
+          return asOfValue as string;
+        });
   // Made only when a count arrives printed with a scale word: a count given as a number (the
-  // fast path of every large input) allocates no record for it.
-  let countFigures: { -readonly [Key in keyof CountFigures]: CountFigures[Key] } | undefined;
-  const keepAs = (key: keyof CountFigures) => (figure: PrintedFigure): void => {
-    countFigures ??= {};
-    countFigures[key] = figure;
-  };
-  const populationValue = guardedField(record, 'population', issues);
-  const population =
-    populationValue === UNREAD
-      ? undefined
-      : isCount(populationValue)
-        ? populationValue + 0
-        : collectIssues(issues, () => readCount(populationValue, at('population'), settings, keepAs('population')));
-  const period = record['populationPeriod'];
+  // fast path of every large input) allocates no record for it, and no closure is made for a
+  // valid row (those below exist only on the slow paths).
+  let countFigures: KeptFigures | undefined;
+  const populationValue = fields.population;
+  const population = isCount(populationValue)
+    ? populationValue + 0
+    : collectIssues(issues, () => readCount(populationValue, pathTo(base, 'population'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'population', figure);
+      }));
+  const period = fields.populationPeriod;
   const populationPeriod = isAbsent(period)
     ? undefined
     : collectIssues(issues, () => {
         if (typeof period !== 'string' || !PERIOD.test(period)) {
-          fail('INVALID_PERIOD', at('populationPeriod'), period, 'must be YYYY-S1, YYYY-S2 or YYYY');
+          fail('INVALID_PERIOD', pathTo(base, 'populationPeriod'), period, 'must be YYYY-S1, YYYY-S2 or YYYY');
         }
         return period;
       });
-  const participantsValue = guardedField(record, 'participants', issues);
-  const participants =
-    participantsValue === UNREAD
-      ? undefined
-      : isCount(participantsValue)
-        ? participantsValue + 0
-        : collectIssues(issues, () => readCount(participantsValue, at('participants'), settings, keepAs('participants')));
-  const active = record['activeParticipants'];
+  const participantsValue = fields.participants;
+  const participants = isCount(participantsValue)
+    ? participantsValue + 0
+    : collectIssues(issues, () => readCount(participantsValue, pathTo(base, 'participants'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'participants', figure);
+      }));
+  const active = fields.activeParticipants;
   const activeParticipants = isAbsent(active)
     ? undefined
     : isCount(active)
       ? active + 0
-      : collectIssues(issues, () => readCount(active, at('activeParticipants'), settings, keepAs('activeParticipants')));
+      : collectIssues(issues, () => readCount(active, pathTo(base, 'activeParticipants'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'activeParticipants', figure);
+      }));
   if (activeParticipants !== undefined && participants !== undefined && activeParticipants > participants) {
     collectIssues(issues, () =>
       fail(
         'INCONSISTENT_COUNTS',
-        at('activeParticipants'),
+        pathTo(base, 'activeParticipants'),
         active,
         `must not exceed participants (${participants})`,
       ),
     );
   }
-  const nonActive = record['nonActiveParticipants'];
+  const nonActive = fields.nonActiveParticipants;
   const nonActiveParticipants = isAbsent(nonActive)
     ? undefined
     : isCount(nonActive)
       ? nonActive + 0
-      : collectIssues(issues, () => readCount(nonActive, at('nonActiveParticipants'), settings, keepAs('nonActiveParticipants')));
+      : collectIssues(issues, () => readCount(nonActive, pathTo(base, 'nonActiveParticipants'), settings, (figure) => {
+        countFigures = keptFigure(countFigures, 'nonActiveParticipants', figure);
+      }));
   if (nonActiveParticipants !== undefined && participants !== undefined && nonActiveParticipants > participants) {
     collectIssues(issues, () =>
-      fail('INCONSISTENT_COUNTS', at('nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
+      fail('INCONSISTENT_COUNTS', pathTo(base, 'nonActiveParticipants'), nonActive, `must not exceed participants (${participants})`),
     );
   }
-  const segments = isAbsent(record['segments'])
-    ? undefined
-    : readSegments(record['segments'], at('segments'), settings, issues);
-  const printed = isAbsent(record['printed']) ? undefined : readPrinted(record['printed'], at('printed'), settings, issues);
-  const source = isAbsent(record['source']) ? undefined : readSource(record['source'], at('source'), settings, issues);
-  checkUnknownKeys(record, SNAPSHOT_KEYS, base, settings, issues);
-  nameMisspeltKeys(record, base, issues, before);
+  const segments = isAbsent(fields.segments) ? undefined : readSegments(fields.segments, pathTo(base, 'segments'), settings, issues);
+  const printed = isAbsent(fields.printed) ? undefined : readPrinted(fields.printed, pathTo(base, 'printed'), settings, issues);
+  const source = isAbsent(fields.source) ? undefined : readSource(fields.source, pathTo(base, 'source'), settings, issues);
+  checkUnknownFields(fields, base, settings, issues);
+  nameMisspeltKeys(fields.unknownKeys, base, issues, before);
 
   if (issues.length > before) return undefined;
   // Every required field is defined here: a failed check always records an issue. Built field
