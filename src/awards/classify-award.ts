@@ -1,7 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertCount, assertRecord, fail } from '../internal/assert.js';
 import { compareRatioToPct, leastPartMeeting, ratioMeets } from '../internal/exact-ratio.js';
-import { readOwnFields } from '../internal/copy-input.js';
+import { ownField, readOwnFields } from '../internal/copy-input.js';
 import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';
@@ -370,13 +370,18 @@ function any(outcomes: readonly AwardOutcome[]): AwardOutcome {
   return outcomes.every((outcome) => outcome === 'failed') ? 'failed' : 'unknown';
 }
 
+/**
+ * The scheme part's own note: a scheme without one has no `note` field, and a polluted
+ * `Object.prototype` must not lend it one.
+ */
 function noteOf(source: { readonly note?: string }): { readonly note?: string } {
-  return source.note === undefined ? {} : { note: source.note };
+  const note = ownField(source, 'note');
+  return note === undefined ? {} : { note: note as string };
 }
 
 function measureMetric(condition: AwardMetricCondition, facts: AwardFacts): AwardMetricResult {
   const { metric, operator, thresholdPct } = condition;
-  const base: ActivityBase = metric === 'activityRate' ? condition.base ?? 'population' : 'population';
+  const base: ActivityBase = metric === 'activityRate' ? (ownField(condition, 'base') as ActivityBase | undefined) ?? 'population' : 'population';
   const fixed = { kind: 'metric', metric, base, operator, thresholdPct } as const;
   const printed = printedPctFor(condition, facts.pcts);
   if (printed !== undefined) {
@@ -493,7 +498,7 @@ function judgeTier(tier: AwardTier, judging: Judging): AwardTierResult {
   return Object.freeze({
     id: tier.id,
     name: tier.name,
-    incomplete: tier.incomplete === true,
+    incomplete: ownField(tier, 'incomplete') === true,
     alternatives,
     outcome: any(alternatives.map((a) => a.outcome)),
     ...noteOf(tier),

@@ -1,6 +1,6 @@
 import { intlLocaleTag, resolveFigureLocale, type FigureLocale } from '../figures/figure-locale.js';
 import { assertOptions, assertRecord } from '../internal/assert.js';
-import { readOwnFields } from '../internal/copy-input.js';
+import { ownField, readOwnFields } from '../internal/copy-input.js';
 import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
 import type { ActivityBase } from '../models/snapshot.js';
@@ -174,7 +174,9 @@ function describeCondition(
     }
     case 'any': {
       // Notes are sentences; inside parentheses their full stop would double the line's own.
-      const note = result.note === undefined ? '' : ` (${result.note.replace(/\.$/, '')})`;
+      // Own only: a result without a note must not print one from a polluted Object.prototype.
+      const own = ownField(result, 'note') as string | undefined;
+      const note = own === undefined ? '' : ` (${own.replace(/\.$/, '')})`;
       lines.push(`${indent}- ${words.anyOf}${note}: ${verdict}.`);
       // Nesting is at most 16 deep (defineAwardScheme), so this recursion is shallow.
       for (const part of result.conditions) describeCondition(part, words, formats, `${indent}  `, lines);

@@ -1,5 +1,5 @@
-import { fail, readArray } from '../internal/assert.js';
-import { rankBy, readRankKeys, readRankOptions, readTiePolicy, type RankEntry, type RankOptions } from './rank.js';
+import { fail } from '../internal/assert.js';
+import { rankBy, readRankItems, readRankKeys, readRankOptions, readTiePolicy, type RankEntry, type RankOptions } from './rank.js';
 
 /**
  * Options of {@link podium}: those of {@link rank}, and how many places to award.
@@ -73,7 +73,7 @@ export interface PodiumPlace<T> {
  * @category Awards and ranking
  */
 export function podium<T>(items: readonly T[], options: PodiumOptions<T>): readonly PodiumPlace<T>[] {
-  const given = readArray(items, ['items']) as T[];
+  const given = readRankItems<T>(items);
   const fields = readRankOptions(options, ['keys', 'ties', 'places']);
   const keys = readRankKeys<T>(fields['keys'], ['options', 'keys']);
   const ties = readTiePolicy(fields['ties']);

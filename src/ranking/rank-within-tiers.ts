@@ -1,10 +1,11 @@
-import { fail, readArray } from '../internal/assert.js';
+import { fail } from '../internal/assert.js';
 import { runCallerCode } from '../internal/caller-code.js';
 import { describeValue } from '../internal/describe-value.js';
 import { ensureAwardScheme, tierPositionsOf, type AwardScheme } from '../awards/award-scheme.js';
 import {
   rankBy,
   readRankKeys,
+  readRankItems,
   readRankOptions,
   readTiePolicy,
   type RankEntry,
@@ -98,7 +99,7 @@ export function rankWithinTiers<T>(
   items: readonly T[],
   options: RankWithinTiersOptions<T>,
 ): readonly TieredRankEntry<T>[] {
-  const given = readArray(items, ['items']) as T[];
+  const given = readRankItems<T>(items);
   const fields = readRankOptions(options, ['scheme', 'tier', 'keys', 'ties']);
   const scheme = ensureAwardScheme(fields['scheme'], ['options', 'scheme']);
   const tierOf: unknown = fields['tier'];

@@ -115,7 +115,7 @@ export interface ReadKey<T> {
  */
 export function readRankKeys<T>(value: unknown, path: IssuePath, allowEmpty = false): readonly ReadKey<T>[] {
   // A private copy, each key read once; a hole is refused (readArray).
-  const given = readArray(value, path);
+  const given = readCallerList(value, path);
   if (given.length === 0 && !allowEmpty) fail('EMPTY_INPUT', path, value, 'must hold at least one key');
   return given.map((key, index): ReadKey<T> => {
     const keyPath = [...path, index];
@@ -194,7 +194,9 @@ function compareValues(
  *   `EMPTY_INPUT` when `keys` is empty; `INVALID_OPTION` for an unknown option or key field, or
  *   a `direction`, `ties` or `precision` outside its set; `INVALID_TYPE` at `items[i]` for the
  *   first hole of a sparse array; `INPUT_THREW` (the original error as `cause`) when a key
- *   function, a getter or a proxy of the input throws.
+ *   function, a getter or a proxy of the input throws: at `items[i]` for a revoked proxy of an
+ *   item (whether or not a key function reads it), at `items` or `options.keys` for a revoked
+ *   proxy of the list.
  *
  * @example
  * ```ts
@@ -218,10 +220,41 @@ function compareValues(
  * @category Awards and ranking
  */
 export function rank<T>(items: readonly T[], options: RankOptions<T>): readonly RankEntry<T>[] {
-  const given = readArray(items, ['items']) as T[];
+  const given = readRankItems<T>(items);
   const fields = readRankOptions(options, ['keys', 'ties']);
   const keys = readRankKeys<T>(fields['keys'], ['options', 'keys']);
   return rankBy(given, keys, readTiePolicy(fields['ties'])).entries;
+}
+
+/**
+ * A list of the caller's, each element read once (`readArray`). A revoked proxy of an array is
+ * the caller's code failing, not a list of the wrong type: `Array.isArray` throws on it, and that
+ * reaches the caller as `INPUT_THREW` at the list's path instead of `INVALID_TYPE`.
+ */
+function readCallerList(value: unknown, path: IssuePath): unknown[] {
+  runCallerCode(path, () => Array.isArray(value));
+  return readArray(value, path);
+}
+
+/**
+ * The caller's items, each read once into a private dense list; the items themselves are not
+ * copied: key functions get them, and entries give them back, as given (identity kept). A
+ * revoked proxy (of the list or of an item) is the caller's code failing and reaches the caller
+ * as `INPUT_THREW` at its path, even when no key function would have touched the item; a `-0`
+ * item is `0` (no `-0` comes out). Not part of the public API.
+ *
+ * @internal
+ */
+export function readRankItems<T>(items: unknown): T[] {
+  const given = readCallerList(items, ['items']);
+  for (const [index, item] of given.entries()) {
+    if (item === 0) given[index] = 0;
+    // Array.isArray throws on a revoked proxy, and only then: a live item is not read.
+    else if ((typeof item === 'object' && item !== null) || typeof item === 'function') {
+      runCallerCode(['items', index], () => Array.isArray(item));
+    }
+  }
+  return given as T[];
 }
 
 /**

@@ -26,8 +26,11 @@ import {
 // revoked proxy) into UhcMetricsError INPUT_THREW naming the field, with the original as cause.
 
 /**
- * The exports whose reads are still being closed on another branch (issue 17 assigns src/awards
- * and src/ranking to the `bounds` work); remove a name once its folder reads its input once.
+ * The exports still left out (issue 17, src/awards and src/ranking); remove a name once all its rows pass.
+ * Their own reads are closed (revoked lists and items, polluted notes, -0 items); what still fails is:
+ * - all six: the catalogue's 'throwing caller code' rows (throwingField) throw in rebuild() itself, before the call (classes 1, 2);
+ * - rank, podium, rankWithinTiers: class 2's withoutEchoes re-reads the changing items[1] getter, so the item handed back as given is not seen as echoed;
+ * - rankWithinTiers: its tier function reads items[i].code; INPUT_THREW names items[i].tier, as items are not copied (key functions and entries get them as given).
  */
 const READS_CLOSED_ELSEWHERE: ReadonlySet<string> = new Set(['defineAwardScheme', 'classifyAward', 'explainAward', 'rank', 'rankWithinTiers', 'podium']);
 
