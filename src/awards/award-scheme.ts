@@ -1,7 +1,6 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertFiniteNumber, assertOneOf, assertOptions, assertRecord, fail, readArray } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
-import { runCallerCode } from '../internal/caller-code.js';
 import { readOwnFields } from '../internal/copy-input.js';
 import { workMeter } from '../internal/work-meter.js';
 import type { ComparisonOperator } from '../metrics/comparison-operator.js';
@@ -303,18 +302,8 @@ function readFields(value: unknown, path: IssuePath, known: readonly string[]): 
   return fields;
 }
 
-/**
- * A list of the caller's, each element read once (`readArray`). A revoked proxy of an array is
- * the caller's code failing, not a list of the wrong type: `Array.isArray` throws on it, and that
- * reaches the caller as `INPUT_THREW` at the list's path instead of `INVALID_TYPE`.
- */
-function readCallerList(value: unknown, path: IssuePath): unknown[] {
-  runCallerCode(path, () => Array.isArray(value));
-  return readArray(value, path);
-}
-
 function readList(value: unknown, path: IssuePath, what: string): readonly unknown[] {
-  const list = readCallerList(value, path);
+  const list = readArray(value, path);
   if (list.length === 0) fail('EMPTY_INPUT', path, value, `must hold at least one ${what}`);
   workMeter.steps += list.length;
   return list;

@@ -77,9 +77,13 @@ export function assertArray(value: unknown, path: IssuePath): asserts value is r
 /**
  * The elements of an array (checked by {@link assertArray}) as a private dense copy, each read
  * once: callers hold on to the copy and never read the input again. What a getter or a proxy
- * trap throws reaches the caller as `INPUT_THREW` at the element's path.
+ * trap throws reaches the caller as `INPUT_THREW` at the element's path, and a revoked proxy of
+ * the array as `INPUT_THREW` at the array's.
  */
 export function readArray(value: unknown, path: IssuePath): unknown[] {
+  // A revoked proxy of an array is the caller's code failing, not a value of the wrong type:
+  // Array.isArray throws on it (and only on it), which reaches the caller as INPUT_THREW.
+  runCallerCode(path, () => Array.isArray(value));
   assertArray(value, path);
   const copy = new Array<unknown>(value.length);
   for (let index = 0; index < copy.length; index += 1) {

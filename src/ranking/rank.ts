@@ -115,7 +115,7 @@ export interface ReadKey<T> {
  */
 export function readRankKeys<T>(value: unknown, path: IssuePath, allowEmpty = false): readonly ReadKey<T>[] {
   // A private copy, each key read once; a hole is refused (readArray).
-  const given = readCallerList(value, path);
+  const given = readArray(value, path);
   if (given.length === 0 && !allowEmpty) fail('EMPTY_INPUT', path, value, 'must hold at least one key');
   return given.map((key, index): ReadKey<T> => {
     const keyPath = [...path, index];
@@ -227,16 +227,6 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): readonly 
 }
 
 /**
- * A list of the caller's, each element read once (`readArray`). A revoked proxy of an array is
- * the caller's code failing, not a list of the wrong type: `Array.isArray` throws on it, and that
- * reaches the caller as `INPUT_THREW` at the list's path instead of `INVALID_TYPE`.
- */
-function readCallerList(value: unknown, path: IssuePath): unknown[] {
-  runCallerCode(path, () => Array.isArray(value));
-  return readArray(value, path);
-}
-
-/**
  * The caller's items, each read once into a private dense list; the items themselves are not
  * copied: key functions get them, and entries give them back, as given (identity kept). A
  * revoked proxy (of the list or of an item) is the caller's code failing and reaches the caller
@@ -246,7 +236,7 @@ function readCallerList(value: unknown, path: IssuePath): unknown[] {
  * @internal
  */
 export function readRankItems<T>(items: unknown): T[] {
-  const given = readCallerList(items, ['items']);
+  const given = readArray(items, ['items']);
   for (const [index, item] of given.entries()) {
     if (item === 0) given[index] = 0;
     // Array.isArray throws on a revoked proxy, and only then: a live item is not read.
