@@ -33,7 +33,13 @@ export function fieldPaths(args: readonly unknown[]): ArgPath[] {
 export function objectPaths(args: readonly unknown[]): ArgPath[] {
   const inside = (value: unknown, path: ArgPath): ArgPath[] =>
     isRebuildable(value)
-      ? [path, ...Object.keys(value).flatMap((key) => inside((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]))]
+      ? [
+          path,
+          ...Object.keys(value)
+            // A getter of the catalogue's own is kept as it is by rebuild: nothing inside it is replaced.
+            .filter((key) => Object.getOwnPropertyDescriptor(value, key)?.get === undefined)
+            .flatMap((key) => inside((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key])),
+        ]
       : [];
   return args.flatMap((arg, index) => inside(arg, [index]));
 }
@@ -53,6 +59,13 @@ export function rebuild(
   const copy: object = Array.isArray(value) ? new Array(value.length) : Object.create(Object.getPrototypeOf(value) as object | null);
   for (const key of Object.keys(value)) {
     const at = [...path, Array.isArray(value) ? Number(key) : key];
+    const given = Object.getOwnPropertyDescriptor(value, key);
+    // A getter of the catalogue's own (caller code that throws or changes) is kept as it is:
+    // reading it here would run that code before the library is called.
+    if (given?.get !== undefined) {
+      Object.defineProperty(copy, key, given);
+      continue;
+    }
     const inner = rebuild((value as Record<string, unknown>)[key], field, object, at);
     Object.defineProperty(copy, key, { ...field(at, inner), enumerable: true, configurable: true });
   }
