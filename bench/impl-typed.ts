@@ -544,13 +544,20 @@ function rank(table: TypedTable): Int32Array {
   return ranks;
 }
 
-function threshold(table: TypedTable): TypedThreshold {
-  const { rowCount, date, population, participants } = table;
-  const met = new Int32Array(table.dates.length);
+/** Rows at or above 95% per date. */
+function countMet(rowCount: number, date: Int32Array, population: Float64Array, participants: Float64Array, met: Int32Array): void {
   for (let row = 0; row < rowCount; row += 1) {
     const people = population[row] as number;
     if (people > 0 && (participants[row] as number) * 100 >= 95 * people) met[date[row] as number] = (met[date[row] as number] as number) + 1;
   }
+}
+
+function threshold(table: TypedTable): TypedThreshold {
+  // The loop alone in its function, as the library's: V8 compiles a long loop while it runs
+  // (on-stack replacement), and that code, reaching an operation after the loop never run before,
+  // went back to the interpreter at the end of every call.
+  const met = new Int32Array(table.dates.length);
+  countMet(table.rowCount, table.date, table.population, table.participants, met);
   return { dates: table.dates, met };
 }
 
