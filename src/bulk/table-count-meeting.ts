@@ -65,9 +65,29 @@ interface Counts {
  * `part / whole >= num / den` is `part * den - num * whole >= least`: integers, `least` 1 for '>'.
  */
 function countAll(data: TableData, num: number, den: number, least: number): Counts {
-  const { rowCount, dateIndex, population, participants } = data;
+  const { rowCount, dateIndex, population, participants, dateRowCounts } = data;
   const met = new Int32Array(data.dates.length);
   const unknown = new Int32Array(data.dates.length);
+  countRows(rowCount, dateIndex, population, participants, num, den, least, met, unknown);
+  return { met, unknown, assessed: dateRowCounts };
+}
+
+/**
+ * The loop of {@link countAll}, alone in its function: V8 compiles a long loop while it runs
+ * (on-stack replacement), and that code, reaching a property access after the loop that had
+ * never run, went back to the interpreter at the end of every call (`--trace-deopt`).
+ */
+function countRows(
+  rowCount: number,
+  dateIndex: Int32Array,
+  population: Float64Array,
+  participants: Float64Array,
+  num: number,
+  den: number,
+  least: number,
+  met: Int32Array,
+  unknown: Int32Array,
+): void {
   for (let row = 0; row < rowCount; row += 1) {
     const whole = population[row] as number;
     const gap = (participants[row] as number) * den - num * whole;
@@ -79,7 +99,6 @@ function countAll(data: TableData, num: number, den: number, least: number): Cou
       met[date] = (met[date] as number) + 1;
     }
   }
-  return { met, unknown, assessed: data.dateRowCounts };
 }
 
 /** The general case: rows of one level only (`counted` per code), and exact BigInt comparisons where a product passes 2^53. */

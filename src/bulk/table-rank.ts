@@ -83,8 +83,9 @@ function keyOf(participants: number, population: number): number {
 
 /**
  * Sorts the first `length` rows of `rows` by `keys` ascending, stably: a least-significant-digit
- * radix sort of `bits` bits per pass, skipping digits that every row shares. `rowsB` and `keysB`
- * are scratch space; returns whether the sorted rows ended there rather than in `rows`.
+ * radix sort of `bits` bits per digit. The counts of every digit come from one read of the keys
+ * (they do not depend on the order), and a digit that every row shares is skipped. `rowsB` and
+ * `keysB` are scratch space; returns whether the sorted rows ended there rather than in `rows`.
  */
 function radixSort(
   rows: Int32Array,
@@ -95,32 +96,37 @@ function radixSort(
   counts: Int32Array,
   bits: number,
 ): boolean {
-  const mask = (1 << bits) - 1;
+  const radix = 1 << bits;
+  const mask = radix - 1;
+  const passes = Math.ceil(32 / bits);
+  counts.fill(0, 0, passes * radix);
+  for (let index = 0; index < length; index += 1) {
+    const key = keys[index] as number;
+    for (let base = 0, shift = 0; shift < 32; base += radix, shift += bits) {
+      const slot = base + ((key >>> shift) & mask);
+      counts[slot] = (counts[slot] as number) + 1;
+    }
+  }
   let fromRows = rows;
   let fromKeys = keys;
   let toRows = rowsB;
   let toKeys = keysB;
-  for (let shift = 0; shift < 32; shift += bits) {
-    counts.fill(0, 0, mask + 1);
-    for (let index = 0; index < length; index += 1) {
-      const digit = ((fromKeys[index] as number) >>> shift) & mask;
-      counts[digit] = (counts[digit] as number) + 1;
-    }
+  for (let base = 0, shift = 0; shift < 32; base += radix, shift += bits) {
     // A digit every row shares orders nothing.
-    if (counts[((fromKeys[0] as number) >>> shift) & mask] === length) continue;
+    if (counts[base + (((fromKeys[0] as number) >>> shift) & mask)] === length) continue;
     let position = 0;
-    for (let digit = 0; digit <= mask; digit += 1) {
-      const count = counts[digit] as number;
-      counts[digit] = position;
+    for (let slot = base; slot < base + radix; slot += 1) {
+      const count = counts[slot] as number;
+      counts[slot] = position;
       position += count;
     }
     for (let index = 0; index < length; index += 1) {
       const key = fromKeys[index] as number;
-      const digit = (key >>> shift) & mask;
-      const target = counts[digit] as number;
+      const slot = base + ((key >>> shift) & mask);
+      const target = counts[slot] as number;
       toRows[target] = fromRows[index] as number;
       toKeys[target] = key;
-      counts[digit] = target + 1;
+      counts[slot] = target + 1;
     }
     [fromRows, toRows] = [toRows, fromRows];
     [fromKeys, toKeys] = [toKeys, fromKeys];
@@ -128,27 +134,56 @@ function radixSort(
   return fromRows !== rows;
 }
 
-/** Whether rows `a` and `b` have the same coverage, exactly (both populations positive). */
-function sameCoverage(participants: Float64Array, population: Float64Array, a: number, b: number): boolean {
-  return compareCoverage(participants[a] as number, population[a] as number, participants[b] as number, population[b] as number) === 0;
+/**
+ * The counts of the rows of one run of equal keys, copied side by side once: the rows of a run
+ * lie anywhere in the table, and comparing them pair by pair would read each one's counts twice.
+ */
+interface RunCounts {
+  parts: Float64Array;
+  wholes: Float64Array;
 }
 
-/** Sorts `rows[from .. to - 1]` (rows of near-equal coverage) by exact coverage descending, then row index. */
-function sortRunExactly(rows: Int32Array, from: number, to: number, participants: Float64Array, population: Float64Array): void {
-  const order = (a: number, b: number): number =>
-    compareCoverage(participants[b] as number, population[b] as number, participants[a] as number, population[a] as number) || a - b;
-  if (to - from > INSERTION_RUN) {
-    rows.set(Array.from(rows.subarray(from, to)).sort(order), from);
+/** Whether entries `a` and `b` of a run have the same coverage, exactly (both populations positive). */
+function sameCoverage(run: RunCounts, a: number, b: number): boolean {
+  return compareCoverage(run.parts[a] as number, run.wholes[a] as number, run.parts[b] as number, run.wholes[b] as number) === 0;
+}
+
+/**
+ * Sorts `rows[from .. from + length - 1]` (rows of near-equal coverage, their counts in `run` from
+ * entry 0) by exact coverage descending, then row index, moving the counts along.
+ */
+function sortRunExactly(rows: Int32Array, from: number, length: number, run: RunCounts): void {
+  const { parts, wholes } = run;
+  if (length > INSERTION_RUN) {
+    const entries = Array.from({ length }, (_, entry) => entry);
+    entries.sort(
+      (a, b) =>
+        compareCoverage(parts[b] as number, wholes[b] as number, parts[a] as number, wholes[a] as number) ||
+        (rows[from + a] as number) - (rows[from + b] as number),
+    );
+    const sortedRows = entries.map((entry) => rows[from + entry] as number);
+    const sortedParts = entries.map((entry) => parts[entry] as number);
+    const sortedWholes = entries.map((entry) => wholes[entry] as number);
+    rows.set(sortedRows, from);
+    parts.set(sortedParts);
+    wholes.set(sortedWholes);
     return;
   }
-  for (let index = from + 1; index < to; index += 1) {
-    const row = rows[index] as number;
+  for (let index = 1; index < length; index += 1) {
+    const row = rows[from + index] as number;
+    const part = parts[index] as number;
+    const whole = wholes[index] as number;
     let at = index - 1;
-    while (at >= from && order(rows[at] as number, row) > 0) {
-      rows[at + 1] = rows[at] as number;
+    // Rows of a run come in row order: a later row moves up only past a lower coverage.
+    while (at >= 0 && compareCoverage(parts[at] as number, wholes[at] as number, part, whole) < 0) {
+      rows[from + at + 1] = rows[from + at] as number;
+      parts[at + 1] = parts[at] as number;
+      wholes[at + 1] = wholes[at] as number;
       at -= 1;
     }
-    rows[at + 1] = row;
+    rows[from + at + 1] = row;
+    parts[at + 1] = part;
+    wholes[at + 1] = whole;
   }
 }
 
@@ -173,32 +208,37 @@ function orderByDateWithKeys(data: TableData, order: Int32Array, keys: Uint32Arr
   return starts;
 }
 
+/** The tie policies as numbers, for the loop that writes every rank. */
+const COMPETITION = 0;
+const DENSE = 1;
+const ORDINAL = 2;
+
 /** {@link tableRank} by coverage of validated columns. */
 function rankOf(data: TableData, ties: TiePolicy): TableRank {
   const { rowCount, population, participants } = data;
   const dateCount = data.dates.length;
-  const order = new Int32Array(rowCount);
+  const policy = ties === 'ordinal' ? ORDINAL : ties === 'dense' ? DENSE : COMPETITION;
   // Rows by date (stable), each with its sort key, computed reading the counts in row order; then
-  // each date's rows are sorted in scratch space the size of the largest date.
+  // each date's rows are sorted where they lie, with scratch space the size of the largest date.
+  const order = new Int32Array(rowCount);
   const keysByDate = new Uint32Array(rowCount);
   const dateOffsets = orderByDateWithKeys(data, order, keysByDate);
   const largest = data.dateRowCounts.reduce((most, count) => Math.max(most, count), 0);
-  const rowsA = new Int32Array(largest);
-  const keysA = new Uint32Array(largest);
   const rowsB = new Int32Array(largest);
   const keysB = new Uint32Array(largest);
-  const counts = new Int32Array(2048);
+  const counts = new Int32Array(3 * 2048);
+  const run: RunCounts = { parts: new Float64Array(64), wholes: new Float64Array(64) };
   const ranks = new Int32Array(rowCount);
 
   for (let date = 0; date < dateCount; date += 1) {
     const start = dateOffsets[date] as number;
     const length = (dateOffsets[date + 1] as number) - start;
-    rowsA.set(order.subarray(start, start + length));
-    keysA.set(keysByDate.subarray(start, start + length));
-    // Large dates take 11-bit digits (3 passes), small ones bytes (fewer buckets to clear).
-    const inB = radixSort(rowsA, keysA, rowsB, keysB, length, counts, length >= 16_384 ? 11 : 8);
-    const sorted = inB ? rowsB : rowsA;
-    const keys = inB ? keysB : keysA;
+    const dateRows = order.subarray(start, start + length);
+    const dateKeys = keysByDate.subarray(start, start + length);
+    // Large dates take 11-bit digits (3 passes), small ones bytes (fewer counts to clear).
+    const inB = radixSort(dateRows, dateKeys, rowsB, keysB, length, counts, length >= 16_384 ? 11 : 8);
+    const sorted = inB ? rowsB : dateRows;
+    const keys = inB ? keysB : dateKeys;
     let groupRank = 0;
     let groups = 0;
     let runStart = 0;
@@ -206,26 +246,41 @@ function rankOf(data: TableData, ties: TiePolicy): TableRank {
       const key = keys[runStart] as number;
       let runEnd = runStart + 1;
       while (runEnd < length && keys[runEnd] === key) runEnd += 1;
-      // Equal keys are near-equal coverages: most often truly equal (ties at 100%), else reorder exactly.
-      if (key !== NO_COVERAGE && runEnd - runStart > 1) {
-        const first = sorted[runStart] as number;
+      const runLength = runEnd - runStart;
+      if (runLength === 1 || key === NO_COVERAGE) {
+        // Distinct keys are distinct coverages; rows without a coverage tie with each other.
+        groups += 1;
+        groupRank = runStart + 1;
+        for (let index = runStart; index < runEnd; index += 1) {
+          const row = sorted[index] as number;
+          ranks[row] = policy === ORDINAL ? index + 1 : policy === DENSE ? groups : groupRank;
+          order[start + index] = row;
+        }
+      } else {
+        // Equal keys are near-equal coverages: most often truly equal (ties at 100%), else reorder exactly.
+        if (runLength > run.parts.length) {
+          run.parts = new Float64Array(2 * runLength);
+          run.wholes = new Float64Array(2 * runLength);
+        }
+        for (let entry = 0; entry < runLength; entry += 1) {
+          const row = sorted[runStart + entry] as number;
+          run.parts[entry] = participants[row] as number;
+          run.wholes[entry] = population[row] as number;
+        }
         let allEqual = true;
-        for (let index = runStart + 1; index < runEnd && allEqual; index += 1) {
-          allEqual = sameCoverage(participants, population, first, sorted[index] as number);
+        for (let entry = 1; entry < runLength && allEqual; entry += 1) allEqual = sameCoverage(run, 0, entry);
+        if (!allEqual) sortRunExactly(sorted, runStart, runLength, run);
+        for (let entry = 0; entry < runLength; entry += 1) {
+          const index = runStart + entry;
+          const row = sorted[index] as number;
+          // A new group at each run, and inside a run wherever the exact coverage changes.
+          if (entry === 0 || (!allEqual && !sameCoverage(run, entry - 1, entry))) {
+            groups += 1;
+            groupRank = index + 1;
+          }
+          ranks[row] = policy === ORDINAL ? index + 1 : policy === DENSE ? groups : groupRank;
+          order[start + index] = row;
         }
-        if (!allEqual) sortRunExactly(sorted, runStart, runEnd, participants, population);
-      }
-      for (let index = runStart; index < runEnd; index += 1) {
-        const row = sorted[index] as number;
-        // A new group at each run, and inside a run wherever the exact coverage changes.
-        const tied =
-          index > runStart && (key === NO_COVERAGE || sameCoverage(participants, population, sorted[index - 1] as number, row));
-        if (!tied) {
-          groups += 1;
-          groupRank = index + 1;
-        }
-        ranks[row] = ties === 'ordinal' ? index + 1 : ties === 'dense' ? groups : groupRank;
-        order[start + index] = row;
       }
       runStart = runEnd;
     }

@@ -99,6 +99,27 @@ describe('tableRank', () => {
     expect(expected.every((entry) => result.ranks[entry.index] === entry.rank)).toBe(true);
   });
 
+  it.each(['competition', 'dense', 'ordinal'] as const)('applies the %s policy inside runs of near-equal coverages, short and long, as rank() does', (ties) => {
+    // Runs of 6 and of 40 coverages 10^-12 apart in pairs that tie exactly (given shuffled), beside
+    // a run of exact ties at 95% written with different counts, and rows without coverage.
+    const near = (count: number, base: number): RegionCounts[] =>
+      Array.from({ length: count }, (_, index) => row(`18.${String(base + index).padStart(2, '0')}`, 1e12, 950_000_000_000 + ((index * 7) % count >> 1)));
+    const rows = [
+      ...near(6, 1),
+      row('19.01', 20, 19),
+      row('19.02', 40, 38),
+      row('19.03', 0, 0),
+      ...near(40, 10),
+      row('19.04', 2_000, 1_900),
+      row('19.05', 0, 3),
+      row('19.06', 100, 100),
+    ];
+    const expected = rank(rows, { keys: [{ value: (counts) => coverageRatio(counts), direction: 'desc' }], ties });
+    const result = tableRank(tableFromSnapshots(rows), { ties });
+    expect(Array.from(result.order)).toEqual(expected.map((entry) => entry.index));
+    expect(expected.map((entry) => result.ranks[entry.index])).toEqual(expected.map((entry) => entry.rank));
+  });
+
   it('ranks an empty table', () => {
     expect(tableRank(tableFromSnapshots([]))).toEqual({ ranks: new Int32Array(0), order: new Int32Array(0), dateOffsets: new Int32Array(1) });
   });
