@@ -9,7 +9,7 @@ import { readTable, type SnapshotTable, type TableData } from './snapshot-table.
  *
  * Steps where either population is 0 have no coverage change: they are listed in
  * `undefinedSteps` and hold 0 in `coverageChangePp` (never `NaN`). The arrays are fresh and
- * held by nothing else.
+ * held by nothing else; their buffers may be a little longer than they are (the rest zeros).
  *
  * @example
  * ```ts
@@ -43,15 +43,18 @@ export interface TableGrowth {
  *
  * Scratch lives in the outputs: memory touched for the first time is what large tables pay
  * most for (on some virtual machines tens of microseconds a 4 KiB page), and the outputs are
- * touched anyway. A walk writes each step's rows, reading a grid or an order kept in the change
- * arrays' memory; then one pass computes the changes over it.
+ * touched anyway. A nearly full grid is laid in the outputs themselves; otherwise a walk writes
+ * each step's rows, reading a grid or an order kept in the change arrays' memory, and one pass
+ * then computes the changes.
  *
  * @internal
  */
 export function growthOf(data: TableData): TableGrowth {
   const { rowCount } = data;
-  // Every region has at least one row, and one row fewer steps than rows.
   const stepCount = rowCount - data.regionCodes.length;
+  const cells = data.regionCodes.length * data.dates.length;
+  // Every region has at least one row, and one row fewer steps than rows.
+  if (cells <= stepCount + (stepCount >> 3)) return growthInPlace(data, stepCount, cells);
   const steps: Steps = {
     fromRows: new Int32Array(stepCount),
     toRows: new Int32Array(stepCount),
@@ -59,12 +62,73 @@ export function growthOf(data: TableData): TableGrowth {
     coverageChangePp: new Float64Array(stepCount),
     undefinedSteps: [],
   };
-  const cells = data.regionCodes.length * data.dates.length;
-  // The grid costs 4 bytes a cell, in the outputs' memory while it fits there.
+  // A grid of rows costs 4 bytes a cell, in the outputs' memory while it fits there.
   if (cells <= 2 * rowCount) stepsThroughGrid(data, steps);
   else stepsThroughSort(data, steps);
   computeChanges(data, steps);
   return Object.freeze({ ...steps, undefinedSteps: Object.freeze(steps.undefinedSteps) });
+}
+
+/**
+ * Growth of a table with nearly every (region, date) cell present: the region-by-date grid of
+ * each row's number and counts is laid in the outputs themselves (allocated one slot a cell, then
+ * cut to the steps), and walked in order; step s is written only after cell s was read.
+ */
+function growthInPlace(data: TableData, stepCount: number, cells: number): TableGrowth {
+  const { rowCount, codeIndex, dateIndex, population, participants } = data;
+  const dateCount = data.dates.length;
+  const fromRows = new Int32Array(cells);
+  const toRows = new Int32Array(cells).fill(-1);
+  const participantsChange = new Float64Array(cells);
+  const coverageChangePp = new Float64Array(cells);
+  const undefinedSteps: number[] = [];
+  // The grid: toRows holds each cell's row, participantsChange its participants, coverageChangePp its population.
+  for (let row = 0; row < rowCount; row += 1) {
+    const cell = (codeIndex[row] as number) * dateCount + (dateIndex[row] as number);
+    toRows[cell] = row;
+    participantsChange[cell] = participants[row] as number;
+    coverageChangePp[cell] = population[row] as number;
+  }
+  let step = 0;
+  for (let regionStart = 0; regionStart < cells; regionStart += dateCount) {
+    let previousRow = -1;
+    let previousPopulation = 0;
+    let previousParticipants = 0;
+    for (let cell = regionStart; cell < regionStart + dateCount; cell += 1) {
+      const row = toRows[cell] as number;
+      if (row < 0) continue;
+      const people = coverageChangePp[cell] as number;
+      const members = participantsChange[cell] as number;
+      if (previousRow >= 0) {
+        // step < cell: this overwrites only cells already read.
+        fromRows[step] = previousRow;
+        toRows[step] = row;
+        participantsChange[step] = members - previousParticipants;
+        if (previousPopulation === 0 || people === 0) {
+          undefinedSteps.push(step);
+          coverageChangePp[step] = 0;
+        } else {
+          coverageChangePp[step] = (members * 100) / people - (previousParticipants * 100) / previousPopulation;
+        }
+        step += 1;
+      }
+      previousRow = row;
+      previousPopulation = people;
+      previousParticipants = members;
+    }
+  }
+  // The cells past the last step are cut off; clear what the grid left in them.
+  fromRows.fill(0, stepCount);
+  toRows.fill(0, stepCount);
+  participantsChange.fill(0, stepCount);
+  coverageChangePp.fill(0, stepCount);
+  return Object.freeze({
+    fromRows: fromRows.subarray(0, stepCount),
+    toRows: toRows.subarray(0, stepCount),
+    participantsChange: participantsChange.subarray(0, stepCount),
+    coverageChangePp: coverageChangePp.subarray(0, stepCount),
+    undefinedSteps: Object.freeze(undefinedSteps),
+  });
 }
 
 /** The arrays of a {@link TableGrowth}, filled by one of the two walks and then {@link computeChanges}. */

@@ -70,10 +70,10 @@ function expectRowByRow(rows: readonly Row[]): void {
   expect(growth.undefinedSteps).toEqual(undefinedSteps);
 }
 
-// The walks keep their scratch in the change arrays when it fits there, and in fresh arrays
-// otherwise: each shape below takes one of the four ways.
+// A nearly full grid is laid in the outputs; otherwise the walks keep their scratch in the
+// change arrays when it fits there, and in fresh arrays if not: each shape takes one of the ways.
 describe('tableGrowth, whichever way it walks the rows', () => {
-  it('every region on every date (grid in the outputs)', () => {
+  it('every region on every date (the outputs are the grid)', () => {
     expectRowByRow(shuffledRows(30, 24, () => Array.from({ length: 24 }, (_, date) => date)));
   });
 
