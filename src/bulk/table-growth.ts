@@ -9,7 +9,7 @@ import { readTable, type SnapshotTable, type TableData } from './snapshot-table.
  *
  * Steps where either population is 0 have no coverage change: they are listed in
  * `undefinedSteps` and hold 0 in `coverageChangePp` (never `NaN`). The arrays are fresh and
- * held by nothing else.
+ * held by nothing else; their buffers may be a little longer than they are (the rest zeros).
  *
  * @example
  * ```ts
@@ -41,26 +41,97 @@ export interface TableGrowth {
 /**
  * {@link tableGrowth} of validated columns; shared with the pipeline.
  *
+ * Scratch lives in the outputs: memory touched for the first time is what large tables pay
+ * most for (on some virtual machines tens of microseconds a 4 KiB page), and the outputs are
+ * touched anyway. A nearly full grid is laid in the outputs themselves; otherwise a walk writes
+ * each step's rows, reading a grid or an order kept in the change arrays' memory, and one pass
+ * then computes the changes.
+ *
  * @internal
  */
 export function growthOf(data: TableData): TableGrowth {
   const { rowCount } = data;
+  const stepCount = rowCount - data.regionCodes.length;
+  const cells = data.regionCodes.length * data.dates.length;
   // Every region has at least one row, and one row fewer steps than rows.
+  if (cells <= stepCount + (stepCount >> 3)) return growthInPlace(data, stepCount, cells);
   const steps: Steps = {
-    fromRows: new Int32Array(rowCount - data.regionCodes.length),
-    toRows: new Int32Array(rowCount - data.regionCodes.length),
-    participantsChange: new Float64Array(rowCount - data.regionCodes.length),
-    coverageChangePp: new Float64Array(rowCount - data.regionCodes.length),
+    fromRows: new Int32Array(stepCount),
+    toRows: new Int32Array(stepCount),
+    participantsChange: new Float64Array(stepCount),
+    coverageChangePp: new Float64Array(stepCount),
     undefinedSteps: [],
   };
-  const cells = data.regionCodes.length * data.dates.length;
-  // The grid costs 20 bytes a cell: used when cells are at most twice the rows.
+  // A grid of rows costs 4 bytes a cell, in the outputs' memory while it fits there.
   if (cells <= 2 * rowCount) stepsThroughGrid(data, steps);
   else stepsThroughSort(data, steps);
+  computeChanges(data, steps);
   return Object.freeze({ ...steps, undefinedSteps: Object.freeze(steps.undefinedSteps) });
 }
 
-/** The arrays of a {@link TableGrowth}, filled by one of the two walks. */
+/**
+ * Growth of a table with nearly every (region, date) cell present: the region-by-date grid of
+ * each row's number and counts is laid in the outputs themselves (allocated one slot a cell, then
+ * cut to the steps), and walked in order; step s is written only after cell s was read.
+ */
+function growthInPlace(data: TableData, stepCount: number, cells: number): TableGrowth {
+  const { rowCount, codeIndex, dateIndex, population, participants } = data;
+  const dateCount = data.dates.length;
+  const fromRows = new Int32Array(cells);
+  const toRows = new Int32Array(cells).fill(-1);
+  const participantsChange = new Float64Array(cells);
+  const coverageChangePp = new Float64Array(cells);
+  const undefinedSteps: number[] = [];
+  // The grid: toRows holds each cell's row, participantsChange its participants, coverageChangePp its population.
+  for (let row = 0; row < rowCount; row += 1) {
+    const cell = (codeIndex[row] as number) * dateCount + (dateIndex[row] as number);
+    toRows[cell] = row;
+    participantsChange[cell] = participants[row] as number;
+    coverageChangePp[cell] = population[row] as number;
+  }
+  let step = 0;
+  for (let regionStart = 0; regionStart < cells; regionStart += dateCount) {
+    let previousRow = -1;
+    let previousPopulation = 0;
+    let previousParticipants = 0;
+    for (let cell = regionStart; cell < regionStart + dateCount; cell += 1) {
+      const row = toRows[cell] as number;
+      if (row < 0) continue;
+      const people = coverageChangePp[cell] as number;
+      const members = participantsChange[cell] as number;
+      if (previousRow >= 0) {
+        // step < cell: this overwrites only cells already read.
+        fromRows[step] = previousRow;
+        toRows[step] = row;
+        participantsChange[step] = members - previousParticipants;
+        if (previousPopulation === 0 || people === 0) {
+          undefinedSteps.push(step);
+          coverageChangePp[step] = 0;
+        } else {
+          coverageChangePp[step] = (members * 100) / people - (previousParticipants * 100) / previousPopulation;
+        }
+        step += 1;
+      }
+      previousRow = row;
+      previousPopulation = people;
+      previousParticipants = members;
+    }
+  }
+  // The cells past the last step are cut off; clear what the grid left in them.
+  fromRows.fill(0, stepCount);
+  toRows.fill(0, stepCount);
+  participantsChange.fill(0, stepCount);
+  coverageChangePp.fill(0, stepCount);
+  return Object.freeze({
+    fromRows: fromRows.subarray(0, stepCount),
+    toRows: toRows.subarray(0, stepCount),
+    participantsChange: participantsChange.subarray(0, stepCount),
+    coverageChangePp: coverageChangePp.subarray(0, stepCount),
+    undefinedSteps: Object.freeze(undefinedSteps),
+  });
+}
+
+/** The arrays of a {@link TableGrowth}, filled by one of the two walks and then {@link computeChanges}. */
 interface Steps {
   readonly fromRows: Int32Array;
   readonly toRows: Int32Array;
@@ -69,44 +140,55 @@ interface Steps {
   readonly undefinedSteps: number[];
 }
 
-/** Records step `step` from row `from` to row `to`, with the same expressions as growthBetween. */
-function recordStep(
-  steps: Steps,
-  step: number,
-  from: number,
-  to: number,
-  fromPopulation: number,
-  fromParticipants: number,
-  toPopulation: number,
-  toParticipants: number,
-): void {
-  steps.fromRows[step] = from;
-  steps.toRows[step] = to;
-  steps.participantsChange[step] = toParticipants - fromParticipants;
-  // Each coverage is participants * 100 / population.
-  if (fromPopulation === 0 || toPopulation === 0) steps.undefinedSteps.push(step);
-  else steps.coverageChangePp[step] = (toParticipants * 100) / toPopulation - (fromParticipants * 100) / fromPopulation;
+/** `length` integers of scratch: in the memory of `output` (written over later) when they fit, else fresh. */
+function scratchIn(output: Float64Array, length: number): Int32Array {
+  return length <= 2 * output.length ? new Int32Array(output.buffer, output.byteOffset, length) : new Int32Array(length);
 }
 
 /**
- * Steps of a table with most (region, date) cells present (every village every month): each row
- * and its counts are written to its cell of a region-by-date grid, reading the columns in row
- * order; the grid is then walked in order. Every read is sequential, whatever order the rows
- * came in, so time per row stays flat as tables outgrow the caches.
+ * The changes of every step from its two rows, with the same expressions as growthBetween;
+ * overwrites whatever scratch the walk kept in the change arrays. A step's earlier row is
+ * usually the previous step's later row, whose counts are still at hand.
+ */
+function computeChanges(data: TableData, steps: Steps): void {
+  const { population, participants } = data;
+  const { fromRows, toRows, participantsChange, coverageChangePp, undefinedSteps } = steps;
+  let lastRow = -1;
+  let lastPopulation = 0;
+  let lastParticipants = 0;
+  for (let step = 0; step < fromRows.length; step += 1) {
+    const from = fromRows[step] as number;
+    const to = toRows[step] as number;
+    const fromPopulation = from === lastRow ? lastPopulation : (population[from] as number);
+    const fromParticipants = from === lastRow ? lastParticipants : (participants[from] as number);
+    const toPopulation = population[to] as number;
+    const toParticipants = participants[to] as number;
+    participantsChange[step] = toParticipants - fromParticipants;
+    // Each coverage is participants * 100 / population.
+    if (fromPopulation === 0 || toPopulation === 0) {
+      undefinedSteps.push(step);
+      coverageChangePp[step] = 0;
+    } else {
+      coverageChangePp[step] = (toParticipants * 100) / toPopulation - (fromParticipants * 100) / fromPopulation;
+    }
+    lastRow = to;
+    lastPopulation = toPopulation;
+    lastParticipants = toParticipants;
+  }
+}
+
+/**
+ * Steps of a table with most (region, date) cells present (every village every month): each
+ * row is written to its cell of a region-by-date grid, reading the columns in row order; the
+ * grid is then walked in order, whatever order the rows came in.
  */
 function stepsThroughGrid(data: TableData, steps: Steps): void {
-  const { rowCount, codeIndex, dateIndex, population, participants } = data;
+  const { rowCount, codeIndex, dateIndex } = data;
+  const { fromRows, toRows } = steps;
   const dateCount = data.dates.length;
   const cells = data.regionCodes.length * dateCount;
-  const gridRows = new Int32Array(cells).fill(-1);
-  const gridPopulation = new Float64Array(cells);
-  const gridParticipants = new Float64Array(cells);
-  for (let row = 0; row < rowCount; row += 1) {
-    const cell = (codeIndex[row] as number) * dateCount + (dateIndex[row] as number);
-    gridRows[cell] = row;
-    gridPopulation[cell] = population[row] as number;
-    gridParticipants[cell] = participants[row] as number;
-  }
+  const gridRows = scratchIn(steps.coverageChangePp, cells).fill(-1);
+  for (let row = 0; row < rowCount; row += 1) gridRows[(codeIndex[row] as number) * dateCount + (dateIndex[row] as number)] = row;
   let step = 0;
   for (let regionStart = 0; regionStart < cells; regionStart += dateCount) {
     let previous = -1;
@@ -114,37 +196,31 @@ function stepsThroughGrid(data: TableData, steps: Steps): void {
       const row = gridRows[cell] as number;
       if (row < 0) continue;
       if (previous >= 0) {
-        recordStep(
-          steps,
-          step,
-          gridRows[previous] as number,
-          row,
-          gridPopulation[previous] as number,
-          gridParticipants[previous] as number,
-          gridPopulation[cell] as number,
-          gridParticipants[cell] as number,
-        );
+        fromRows[step] = previous;
+        toRows[step] = row;
         step += 1;
       }
-      previous = cell;
+      previous = row;
     }
   }
 }
 
 /** Steps of a sparse table (regions reporting on few of the dates): rows sorted by region then date. */
 function stepsThroughSort(data: TableData, steps: Steps): void {
-  const { rowCount, codeIndex, population, participants } = data;
+  const { rowCount, codeIndex } = data;
+  const { fromRows, toRows } = steps;
   // Rows by region then date: a stable counting sort by date, then one by region.
-  const byDate = new Int32Array(rowCount);
+  const byDate = scratchIn(steps.participantsChange, rowCount);
   orderByKey(data.dateIndex, data.dates.length, undefined, byDate);
-  const order = new Int32Array(rowCount);
+  const order = scratchIn(steps.coverageChangePp, rowCount);
   orderByKey(codeIndex, data.regionCodes.length, byDate, order);
   let step = 0;
   for (let index = 1; index < rowCount; index += 1) {
     const from = order[index - 1] as number;
     const to = order[index] as number;
     if (codeIndex[from] !== codeIndex[to]) continue;
-    recordStep(steps, step, from, to, population[from] as number, participants[from] as number, population[to] as number, participants[to] as number);
+    fromRows[step] = from;
+    toRows[step] = to;
     step += 1;
   }
 }
