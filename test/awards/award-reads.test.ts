@@ -3,28 +3,12 @@ import { defineAwardScheme, type AwardSchemeInput } from '../../src/awards/award
 import { classifyAward } from '../../src/awards/classify-award.js';
 import { explainAward } from '../../src/awards/explain-award.js';
 import { UHC_AWARDS_2023 } from '../../src/awards/uhc-awards.js';
+import { withPollutedPrototype as polluted } from '../hostile/reads.js';
 import { catchError, errorWithMessageOf } from '../support/caught-error.js';
+import { revoked } from '../support/revoked.js';
 
 // Issue 17 for the award exports: a revoked proxy of a list is the caller's code failing
 // (INPUT_THREW at the list), and a polluted Object.prototype lends a scheme no note or base.
-
-/** A revoked proxy of `target`. */
-function revoked<T extends object>(target: T): T {
-  const { proxy, revoke } = Proxy.revocable(target, {});
-  revoke();
-  return proxy;
-}
-
-/** Runs `call` with `Object.prototype[key]` set to `value`, and removes it again. */
-function polluted<T>(key: string, value: unknown, call: () => T): T {
-  const prototype = Object.prototype as Record<string, unknown>;
-  prototype[key] = value;
-  try {
-    return call();
-  } finally {
-    delete prototype[key];
-  }
-}
 
 const coverage95 = { kind: 'metric', metric: 'coverage', operator: '>=', thresholdPct: 95 };
 const input = (tiers: unknown): AwardSchemeInput => ({ id: 's', name: 'S', source: 'x', tiers }) as unknown as AwardSchemeInput;

@@ -4,17 +4,11 @@ import { podium } from '../../src/ranking/podium.js';
 import { rankWithinTiers } from '../../src/ranking/rank-within-tiers.js';
 import { rank } from '../../src/ranking/rank.js';
 import { catchError, errorWithMessageOf } from '../support/caught-error.js';
+import { revoked } from '../support/revoked.js';
 
 // Issue 17 for the ranking exports: a revoked proxy (the item list, an item, the key list) is
 // the caller's code failing, INPUT_THREW at its path; a -0 item comes out as 0. Items are still
 // given to key functions, and back in the entries, as given: never copied.
-
-/** A revoked proxy of `target`. */
-function revoked<T extends object>(target: T): T {
-  const { proxy, revoke } = Proxy.revocable(target, {});
-  revoke();
-  return proxy;
-}
 
 interface Item {
   readonly pct: number | undefined;
