@@ -66,15 +66,24 @@ export class TableEncoder {
   /** Records row `row`'s region code; `false` when it is not a valid code (the caller throws). */
   code(raw: unknown, row: number): boolean {
     if (typeof raw !== 'string') return false;
-    // Codes as exports write them (dotted) are found by their digits: no string is hashed or
-    // compared, whatever order the rows come in. Sorted tables bring the code after the previous
-    // row's or that code again: while that holds, checking those two keys skips the hash table;
-    // on shuffled rows the check would only add a cache miss, so it waits for a row that fits.
+    // Sorted tables bring the code after the previous row's or that code again: while that
+    // holds, those two are checked first (on shuffled rows the check would only add a cache miss,
+    // so it waits for a row that fits). Exports sorted that way often share one string per code
+    // between dates: the predicted code is then the very same string, found before any digit is
+    // read. Otherwise codes as exports write them (dotted) are found by their digits: no string
+    // is hashed, whatever order the rows come in.
+    const { codes } = this;
+    const last = this.lastCodeId;
+    if (this.predicting && (raw === codes[last + 1] || raw === codes[last])) {
+      const id = raw === codes[last + 1] ? last + 1 : last;
+      this.lastCodeId = id;
+      this.codeIds[row] = id;
+      return true;
+    }
     const key = dottedCodeKey(raw);
     let id: number;
     if (key > 0) {
       const { codeKeys } = this;
-      const last = this.lastCodeId;
       if (this.predicting && codeKeys[last + 1] === key) id = last + 1;
       else if (this.predicting && codeKeys[last] === key) id = last;
       else {

@@ -67,6 +67,24 @@ describe('tableFromSnapshots', () => {
     }
   });
 
+  it('finds the shared code strings of a sorted export, and any other spelling, as the same codes', () => {
+    // Dates in turn, codes ascending, one string per code shared by every date (found by
+    // identity), then a date writing codes undotted and adding one mid-way (found by digits).
+    const codes = ['11.01', '11.02', '12.01'];
+    const shared = ['2024-01-01', '2024-02-01'].flatMap((asOf) => codes.map((regionCode) => ({ regionCode, asOf, population: 10, participants: 9 })));
+    const respelled = ['1101', '11.01.01', '1102', '12.01'].map((regionCode) => ({ regionCode, asOf: '2024-03-01', population: 10, participants: 9 }));
+    const table = tableFromSnapshots([...shared, ...respelled]);
+    expect(table.regionCodes).toEqual(['11.01', '11.01.01', '11.02', '12.01']);
+    expect([...shared, ...respelled].map((_, index) => tableRow(table, index).regionCode)).toEqual([
+      ...codes,
+      ...codes,
+      '11.01',
+      '11.01.01',
+      '11.02',
+      '12.01',
+    ]);
+  });
+
   it('keeps active participants where given and only there', () => {
     const table = tableFromSnapshots([selatan, metro]);
     expect(tableRow(table, 0).activeParticipants).toBeUndefined();
