@@ -9,7 +9,8 @@ import { readTable, type SnapshotTable, type TableData } from './snapshot-table.
  *
  * Steps where either population is 0 have no coverage change: they are listed in
  * `undefinedSteps` and hold 0 in `coverageChangePp` (never `NaN`). The arrays are fresh and
- * held by nothing else; their buffers may be a little longer than they are (the rest zeros).
+ * held by nothing else; their buffers may be up to an eighth longer than they are (zeros past
+ * the end): copy an array (`slice()`) before handing its `.buffer` on.
  *
  * @example
  * ```ts
