@@ -74,30 +74,27 @@ export class TableEncoder {
     // is hashed, whatever order the rows come in.
     const { codes } = this;
     const last = this.lastCodeId;
-    if (this.predicting && (raw === codes[last + 1] || raw === codes[last])) {
-      const id = raw === codes[last + 1] ? last + 1 : last;
-      this.lastCodeId = id;
-      this.codeIds[row] = id;
-      return true;
-    }
-    const key = dottedCodeKey(raw);
     let id: number;
-    if (key > 0) {
-      const { codeKeys } = this;
-      if (this.predicting && codeKeys[last + 1] === key) id = last + 1;
-      else if (this.predicting && codeKeys[last] === key) id = last;
-      else {
-        id = this.codeIdOfKey.get(key);
-        if (id < 0) id = this.addDotted(raw, key);
-        this.predicting = id === last + 1 || id === last;
-      }
-    } else {
-      id = this.lookUpOther(raw);
-    }
+    if (this.predicting && raw === codes[last + 1]) id = last + 1;
+    else if (this.predicting && raw === codes[last]) id = last;
+    else id = this.idByDigits(raw, last);
     if (id < 0) return false;
     this.lastCodeId = id;
     this.codeIds[row] = id;
     return true;
+  }
+
+  /** The id of a code the string comparison did not find, from its digits when it is dotted; -1 when it is not a code. */
+  private idByDigits(raw: string, last: number): number {
+    const key = dottedCodeKey(raw);
+    if (!(key > 0)) return this.lookUpOther(raw);
+    const { codeKeys } = this;
+    if (this.predicting && codeKeys[last + 1] === key) return last + 1;
+    if (this.predicting && codeKeys[last] === key) return last;
+    const id = this.codeIdOfKey.get(key);
+    const found = id < 0 ? this.addDotted(raw, key) : id;
+    this.predicting = found === last + 1 || found === last;
+    return found;
   }
 
   /** The id of a dotted-shaped code seen for the first time, validated once; -1 when it is not a code. */
