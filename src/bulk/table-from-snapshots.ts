@@ -71,8 +71,6 @@ function ownField(row: object, field: RowField): unknown {
  */
 export function tableFromSnapshots(snapshots: readonly RegionCounts[]): SnapshotTable {
   const rows: unknown = snapshots;
-  // A revoked proxy is no array to `assertArray`; asking it is the caller's code, which throws.
-  runCallerCode([], () => Array.isArray(rows));
   assertArray(rows, []);
   const rowCount = runCallerCode([], () => rows.length);
   const encoder = new TableEncoder(rowCount);

@@ -62,12 +62,19 @@ export function assertRecord(value: unknown, path: IssuePath): asserts value is 
   }
 }
 
+/** `Array.isArray`, where what a revoked proxy throws is the caller's code failing at `path`. */
+function isCallerArray(value: unknown, path: IssuePath): value is readonly unknown[] {
+  return runCallerCode(path, () => Array.isArray(value));
+}
+
 /**
  * An array without holes (see `./dense-array.ts`): a hole is refused as `INVALID_TYPE` at its
- * index, found before anything is allocated by `length`.
+ * index, found before anything is allocated by `length`. A revoked proxy is the caller's code
+ * failing, not a value of the wrong type: `Array.isArray` throws on it (and only on it), which
+ * reaches the caller as `INPUT_THREW` at `path`.
  */
 export function assertArray(value: unknown, path: IssuePath): asserts value is readonly unknown[] {
-  if (!isArray(value)) fail('INVALID_TYPE', path, value, 'must be an array');
+  if (!isCallerArray(value, path)) fail('INVALID_TYPE', path, value, 'must be an array');
   const hole = firstHole(value, path);
   if (hole !== undefined) {
     fail('INVALID_TYPE', [...path, hole], undefined, `must not be a hole (the array is sparse, of length ${value.length})`);
@@ -77,13 +84,10 @@ export function assertArray(value: unknown, path: IssuePath): asserts value is r
 /**
  * The elements of an array (checked by {@link assertArray}) as a private dense copy, each read
  * once: callers hold on to the copy and never read the input again. What a getter or a proxy
- * trap throws reaches the caller as `INPUT_THREW` at the element's path, and a revoked proxy of
- * the array as `INPUT_THREW` at the array's.
+ * trap throws reaches the caller as `INPUT_THREW` at the element's path (a revoked proxy of the
+ * array at the array's, by {@link assertArray}).
  */
 export function readArray(value: unknown, path: IssuePath): unknown[] {
-  // A revoked proxy of an array is the caller's code failing, not a value of the wrong type:
-  // Array.isArray throws on it (and only on it), which reaches the caller as INPUT_THREW.
-  runCallerCode(path, () => Array.isArray(value));
   assertArray(value, path);
   const copy = new Array<unknown>(value.length);
   for (let index = 0; index < copy.length; index += 1) {
