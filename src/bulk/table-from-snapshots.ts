@@ -1,6 +1,7 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { assertArray, fail } from '../internal/assert.js';
 import { runCallerCode } from '../internal/caller-code.js';
+import { ownField } from '../internal/copy-input.js';
 import type { RegionCounts } from '../metrics/region-counts.js';
 import { isCount } from './is-count.js';
 import { throwRowError, type RowField } from './row-error.js';
@@ -11,11 +12,6 @@ import { TableEncoder } from './table-encoder.js';
 const FIELDS: readonly RowField[] = ['regionCode', 'asOf', 'population', 'participants', 'activeParticipants'];
 const READING_ROW = FIELDS.length;
 const READING_NOTHING = -1;
-
-/** Field `field` of a row whose prototype may hold fields: an inherited value counts as absent. */
-function ownField(row: object, field: RowField): unknown {
-  return Object.prototype.hasOwnProperty.call(row, field) ? (row as Record<RowField, unknown>)[field] : undefined;
-}
 
 /**
  * Builds a {@link SnapshotTable} from an array of snapshot-like objects (a `Snapshot`, a
