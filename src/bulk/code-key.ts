@@ -1,12 +1,12 @@
-/** The value of `count` decimal digits of `text` from `at`, or -1 when one is not a digit. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let index = at; index < at + count; index += 1) {
-    const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/**
+ * The digit at `at` of `text`, or NaN when the character there is not one (or there is none): a NaN
+ * spreads through any sum it is in, so one check of the sum covers every digit.
+ *
+ * @internal Used by {@link dottedCodeKey} and {@link isoDateKey}.
+ */
+export function digitAt(text: string, at: number): number {
+  const digit = text.charCodeAt(at) - 48;
+  return digit >= 0 && digit <= 9 ? digit : Number.NaN;
 }
 
 /**
@@ -22,18 +22,20 @@ function digitsAt(text: string, at: number, count: number): number {
  * @internal Used by {@link TableEncoder}.
  */
 export function dottedCodeKey(text: string): number {
+  // Straight-line code, no loop per character: the table builders call this on every row.
   const length = text.length;
   if (length !== 2 && length !== 5 && length !== 8 && length !== 13) return -1;
-  const province = digitsAt(text, 0, 2);
-  if (province <= 0) return -1;
+  const province = digitAt(text, 0) * 10 + digitAt(text, 1);
+  // Every comparison below is false for a NaN part: a character that is not a digit.
+  if (!(province > 0)) return -1;
   if (length === 2) return province * 100_000_000;
-  const regency = digitsAt(text, 3, 2);
-  if (text.charCodeAt(2) !== 46 || regency <= 0) return -1;
+  const regency = digitAt(text, 3) * 10 + digitAt(text, 4);
+  if (text.charCodeAt(2) !== 46 || !(regency > 0)) return -1;
   if (length === 5) return province * 100_000_000 + regency * 1_000_000;
-  const district = digitsAt(text, 6, 2);
-  if (text.charCodeAt(5) !== 46 || district <= 0) return -1;
+  const district = digitAt(text, 6) * 10 + digitAt(text, 7);
+  if (text.charCodeAt(5) !== 46 || !(district > 0)) return -1;
   if (length === 8) return province * 100_000_000 + regency * 1_000_000 + district * 10_000;
-  const village = digitsAt(text, 9, 4);
-  if (text.charCodeAt(8) !== 46 || village <= 0) return -1;
+  const village = digitAt(text, 9) * 1000 + digitAt(text, 10) * 100 + digitAt(text, 11) * 10 + digitAt(text, 12);
+  if (text.charCodeAt(8) !== 46 || !(village > 0)) return -1;
   return province * 100_000_000 + regency * 1_000_000 + district * 10_000 + village;
 }
