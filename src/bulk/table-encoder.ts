@@ -6,7 +6,7 @@ import { dottedCodeKey } from './code-key.js';
 import { isoDateKey } from './date-key.js';
 import { KeyIndex } from './key-index.js';
 import { isNormalizedRegionCode } from './normalized-code.js';
-import { ABSENT, withSummary, type TableData } from './snapshot-table.js';
+import { ABSENT, type TableData } from './snapshot-table.js';
 
 /** Above this many (code, date) cells per row, duplicates are found with a Set instead of a bitmap. */
 const BITMAP_CELLS_PER_ROW = 8;
@@ -49,8 +49,12 @@ export class TableEncoder {
   /** Whether the previous row's code was the one after its predecessor's or the same. */
   private predicting = true;
   /** Date id of each date's {@link isoDateKey}. */
-  private readonly dateIdOf = new Map<number, number>();
+  private readonly dateIdOfKey = new KeyIndex();
   private readonly dates: string[] = [];
+  /** Per date id: how many rows have it so far (grown by doubling). */
+  private dateRows = new Int32Array(16);
+  private maxPopulation = 0;
+  private maxParticipants = 0;
   // Rows usually come grouped by date: the previous row's date is the likeliest match.
   private lastDate: string | undefined = undefined;
   private lastDateId = -1;
@@ -142,25 +146,47 @@ export class TableEncoder {
     if (raw !== this.lastDate) {
       // Found by its digits, validated once per distinct date.
       const key = isoDateKey(raw);
-      if (key < 0) return false;
-      let id = this.dateIdOf.get(key);
-      if (id === undefined) {
+      if (!(key > 0)) return false;
+      let id = this.dateIdOfKey.get(key);
+      if (id < 0) {
         if (dayNumberOf(raw) === undefined) return false;
-        id = this.dates.length;
-        this.dates.push(raw);
-        this.dateIdOf.set(key, id);
+        id = this.addDate(raw, key);
       }
       this.lastDate = raw;
       this.lastDateId = id;
     }
-    this.dateIds[row] = this.lastDateId;
+    const id = this.lastDateId;
+    this.dateIds[row] = id;
+    this.dateRows[id] = (this.dateRows[id] as number) + 1;
     return true;
   }
 
-  /** Records row `row`'s active participants, already checked. */
-  setActive(row: number, value: number): void {
-    const active = this.active ?? (this.active = new Float64Array(this.rowCount).fill(ABSENT));
-    active[row] = value;
+  /** Gives a real date not seen before the next id. */
+  private addDate(date: string, key: number): number {
+    const id = this.dates.length;
+    this.dates.push(date);
+    this.dateIdOfKey.add(key, id);
+    if (id === this.dateRows.length) {
+      const grown = new Int32Array(2 * id);
+      grown.set(this.dateRows);
+      this.dateRows = grown;
+    }
+    return id;
+  }
+
+  /** Records row `row`'s counts, already checked (`-0` as 0: no result ever shows a negative zero). */
+  setCounts(row: number, population: number, participants: number, active: number | undefined): void {
+    this.population[row] = population + 0;
+    this.participants[row] = participants + 0;
+    if (population > this.maxPopulation) this.maxPopulation = population;
+    if (participants > this.maxParticipants) this.maxParticipants = participants;
+    if (active !== undefined) (this.active ?? this.startActive())[row] = active + 0;
+  }
+
+  /** The active column, on the first row that reports active participants: absent until then. */
+  private startActive(): Float64Array {
+    this.active = new Float64Array(this.rowCount).fill(ABSENT);
+    return this.active;
   }
 
   /** Row `row`'s region code, normalised: what the encoder keeps of the code it read. */
@@ -228,26 +254,34 @@ export class TableEncoder {
 
   /** The finished columns, with codes and dates re-indexed in sorted order. */
   finish(): TableData {
-    const regionCodes = remapSorted(this.codes, this.codeIds, this.codeKeys.subarray(0, this.codes.length));
-    const dates = remapSorted(this.dates, this.dateIds, undefined);
-    return withSummary({
+    const dateRowCounts = this.dateRows.slice(0, this.dates.length);
+    return {
       rowCount: this.rowCount,
-      regionCodes,
-      dates,
+      regionCodes: remapSorted(this.codes, this.codeIds, this.codeKeys.subarray(0, this.codes.length), undefined),
+      dates: remapSorted(this.dates, this.dateIds, undefined, dateRowCounts),
       codeIndex: this.codeIds,
       dateIndex: this.dateIds,
       population: this.population,
       participants: this.participants,
       active: this.active,
-    });
+      dateRowCounts,
+      maxPopulation: this.maxPopulation,
+      maxParticipants: this.maxParticipants,
+    };
   }
 }
 
 /**
  * Sorts a dictionary (code-point order, as `compareText` does) and rewrites the ids that point
- * into it, in place; returns the sorted dictionary, frozen.
+ * into it, and the entries of `perId` (one per dictionary entry), in place; returns the sorted
+ * dictionary, frozen.
  */
-function remapSorted(dictionary: readonly string[], ids: Int32Array, keys: Float64Array | undefined): readonly string[] {
+function remapSorted(
+  dictionary: readonly string[],
+  ids: Int32Array,
+  keys: Float64Array | undefined,
+  perId: Int32Array | undefined,
+): readonly string[] {
   // Sorted input yields a dictionary already in order: nothing to sort or rewrite.
   let sorted = true;
   for (let index = 1; index < dictionary.length && sorted; index += 1) {
@@ -258,6 +292,10 @@ function remapSorted(dictionary: readonly string[], ids: Int32Array, keys: Float
   const order = new Array<string>(dictionary.length);
   for (let id = 0; id < dictionary.length; id += 1) order[newId[id] as number] = dictionary[id] as string;
   for (let row = 0; row < ids.length; row += 1) ids[row] = newId[ids[row] as number] as number;
+  if (perId !== undefined) {
+    const old = perId.slice();
+    for (let id = 0; id < old.length; id += 1) perId[newId[id] as number] = old[id] as number;
+  }
   return Object.freeze(order);
 }
 

@@ -152,7 +152,6 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
   const actives = activeColumn === undefined ? undefined : columnOf(activeColumn, 'activeParticipants', rowCount, true);
 
   const encoder = new TableEncoder(rowCount);
-  const { population, participants } = encoder;
   // A duplicate's error shows the code the encoder kept (normalised): the column is not read twice.
   const pathOf = (index: number): IssuePath => ['columns', 'regionCode', index];
   const valueOf = (index: number): unknown => encoder.codeOf(index);
@@ -183,10 +182,7 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
         encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
         throwRowError(code, date, count, member, active, (field) => ['columns', field, index]);
       }
-      // `+ 0` turns a count of -0 into 0: no result ever shows a negative zero.
-      population[index] = (count as number) + 0;
-      participants[index] = (member as number) + 0;
-      if (active !== undefined) encoder.setActive(index, (active as number) + 0);
+      encoder.setCounts(index, count as number, member as number, active as number | undefined);
     }
   } catch (error) {
     if (reading === READING_NOTHING) throw error;

@@ -70,7 +70,6 @@ export function tableFromSnapshots(snapshots: readonly RegionCounts[]): Snapshot
   assertArray(rows, []);
   const rowCount = runCallerCode([], () => rows.length);
   const encoder = new TableEncoder(rowCount);
-  const { population, participants } = encoder;
   // A duplicate's error shows the row as the encoder holds it: reading the row again would call
   // the caller's getters a second time (a proxy revoked since would answer differently), and an
   // array keeping every row, only for that error, slowed the whole ingest markedly when measured.
@@ -115,10 +114,7 @@ export function tableFromSnapshots(snapshots: readonly RegionCounts[]): Snapshot
         encoder.assertNoDuplicateBefore(index, pathOf, valueOf);
         throwRowError(code, date, people, members, active, (field) => [index, field]);
       }
-      // `+ 0` turns a count of -0 into 0: no result ever shows a negative zero.
-      population[index] = (people as number) + 0;
-      participants[index] = (members as number) + 0;
-      if (active !== undefined) encoder.setActive(index, (active as number) + 0);
+      encoder.setCounts(index, people as number, members as number, active as number | undefined);
     }
   } catch (error) {
     if (reading === READING_NOTHING) throw error;
