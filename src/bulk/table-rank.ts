@@ -31,8 +31,8 @@ export interface TableRankOptions {
 }
 
 /**
- * Ranks by coverage within each date of a table. `ranks[i]` is row `i`'s rank among the rows
- * of its date (1 is the highest coverage). `order` lists the rows by date, then rank, then row
+ * Ranks within each date of a table. `ranks[i]` is row `i`'s rank among the rows of its date
+ * (1 the highest coverage, or first by `keys`). `order` lists the rows by date, then rank, then row
  * index; the rows of date `d` (`table.dates[d]`) are
  * `order[dateOffsets[d]] .. order[dateOffsets[d + 1] - 1]`. The arrays are fresh and held by
  * nothing else (typed arrays cannot be frozen).
