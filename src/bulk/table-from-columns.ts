@@ -58,7 +58,11 @@ export interface SnapshotColumns {
   readonly population: CountColumn;
   /** Participants per row: non-negative safe integers. */
   readonly participants: CountColumn;
-  /** Active participants per row, at most `participants`; an entry may be `undefined` or a null (not reported). */
+  /**
+   * Active participants per row, at most `participants`; an entry not reported is `undefined` in an
+   * array, a null in a {@link ColumnVector} (an Arrow column's missing value). A null in an array
+   * is refused (`INVALID_COUNT`), as {@link tableFromSnapshots} refuses it.
+   */
   readonly activeParticipants?: CountColumn | readonly (number | undefined)[] | undefined;
 }
 
