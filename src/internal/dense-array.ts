@@ -8,13 +8,32 @@ import { runCallerCode } from './caller-code.js';
 // three elements costs four checks, not four billion, and nothing is allocated by `length`.
 
 /**
+ * From this many elements on, an array whose prototypes are the realm's own `Array.prototype` and
+ * `Object.prototype`, neither holding an index, is checked with `in`, which the engine answers
+ * inline: `Object.hasOwn` is a call per element, about 15 ns, 6% of building a table from a
+ * million rows. Below it, the one-off check of the prototypes would cost more than it saves.
+ */
+const IN_CHECK_MIN_LENGTH = 256;
+
+/** An array index as a property name: `0`, `17`, never `017` or `-1`. */
+const INDEX_NAME = /^(?:0|[1-9]\d*)$/;
+
+/**
  * The index of the first hole of `array` (an index below `length` that is not an own element),
  * or `undefined` when it has none. A proxy's traps are the caller's code: what they throw
- * reaches the caller as `INPUT_THREW` at `path`.
+ * reaches the caller as `INPUT_THREW` at `path` (for a long array, a proxy is asked its
+ * prototype and `has`, not `getOwnPropertyDescriptor`).
  */
 export function firstHole(array: readonly unknown[], path: IssuePath): number | undefined {
   return runCallerCode(path, () => {
     const { length } = array;
+    if (length >= IN_CHECK_MIN_LENGTH && inheritsNoIndex(array)) {
+      // Nothing can be inherited at an index: present there means own.
+      for (let index = 0; index < length; index += 1) {
+        if (!(index in array)) return index;
+      }
+      return undefined;
+    }
     for (let index = 0; index < length; index += 1) {
       if (!Object.hasOwn(array, index)) return index;
     }
@@ -22,3 +41,9 @@ export function firstHole(array: readonly unknown[], path: IssuePath): number | 
   });
 }
 
+/** Whether `array`'s prototypes are exactly the realm's `Array.prototype` and `Object.prototype`, and neither has an index of its own. */
+function inheritsNoIndex(array: readonly unknown[]): boolean {
+  if (Object.getPrototypeOf(array) !== Array.prototype || Object.getPrototypeOf(Array.prototype) !== Object.prototype) return false;
+  const hasIndex = (prototype: object): boolean => Object.getOwnPropertyNames(prototype).some((name) => INDEX_NAME.test(name));
+  return !hasIndex(Array.prototype) && !hasIndex(Object.prototype);
+}
