@@ -3,7 +3,7 @@ import { assertOneOf, assertOptions, fail } from '../internal/assert.js';
 import { compareText, LEVEL_ORDER } from '../metrics/region-counts.js';
 import { readExpectedChildren, type RollUpOptions, type RollUpTo } from '../metrics/roll-up.js';
 import type { RegionLevel } from '../models/region-code.js';
-import { regionParents, type RegionParents } from './region-parents.js';
+import { depthOfKey, regionParents, wantedDepth, type RegionParents } from './region-parents.js';
 import { readTable, registerTable, withSummary, type SnapshotTable, type TableData } from './snapshot-table.js';
 import { coverageOf, type TableCoverage } from './table-coverage.js';
 import { copyInput } from '../internal/copy-input.js';
@@ -51,10 +51,10 @@ function levelName(depth: number): RegionLevel {
 }
 
 /** The error {@link rollUp} gives for a row at or above the level it should roll up to. */
-function levelError(data: TableData, parents: RegionParents, row: number, to: RollUpTo): never {
+function levelError(data: TableData, row: number, to: RollUpTo): never {
   const code = data.codeIndex[row] as number;
-  const depth = parents.depthOf[code] as number;
-  const wanted = parents.wantedDepthOf[code] as number;
+  const depth = depthOfKey(data.codeKeys[code] as number);
+  const wanted = wantedDepth(to, depth);
   return fail(
     'INVALID_REGION_CODE',
     [row, 'regionCode'],
@@ -78,10 +78,10 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
   for (let row = 0; row < data.rowCount; row += 1) {
     const code = data.codeIndex[row] as number;
     if ((parents.parentOf[code] as number) * dateCount + (data.dateIndex[row] as number) !== cell) continue;
-    const depth = parents.depthOf[code] as number;
+    const depth = depthOfKey(data.codeKeys[code] as number);
     if (first < 0) first = row;
     const firstCode = data.codeIndex[first] as number;
-    const firstDepth = parents.depthOf[firstCode] as number;
+    const firstDepth = depthOfKey(data.codeKeys[firstCode] as number);
     if (depth !== firstDepth) {
       fail(
         'MIXED_REGIONS',
@@ -207,8 +207,8 @@ interface CellSums {
   readonly cells: Float64Array;
   /** Per output row: its slot. */
   readonly slotOfCell: Int32Array;
-  /** Per slot: 1 when a child is of another level than the first child. */
-  readonly mixed: Uint8Array;
+  /** Per slot: 1 when a child is of another level than the first child; `undefined` when the codes share one level. */
+  readonly mixed: Uint8Array | undefined;
   readonly population: Float64Array;
   readonly participants: Float64Array;
   /** Per slot: summed active participants; NaN (`ABSENT`) once a child lacks them. */
@@ -216,15 +216,23 @@ interface CellSums {
   readonly children: Int32Array;
 }
 
+/** Throws {@link rollUp}'s error for the first row whose code has no parent at `to`, if any has none. */
+function assertParentsFound(data: TableData, parents: RegionParents, to: RollUpTo): void {
+  if (!parents.someWithout) return;
+  const { codeIndex } = data;
+  for (let row = 0; row < data.rowCount; row += 1) {
+    if ((parents.parentOf[codeIndex[row] as number] as number) < 0) levelError(data, row, to);
+  }
+}
+
 /**
  * The slot of every row: its cell `parent * dateCount + date` while the cells are few (a dense
- * grid, cell order being output order), else a compact slot per distinct cell; throws
- * {@link rollUp}'s error for the first row that has no parent at `to`.
+ * grid, cell order being output order), else a compact slot per distinct cell. Every row has a
+ * parent ({@link assertParentsFound}).
  */
 function slotsOfRows(
   data: TableData,
   parents: RegionParents,
-  to: RollUpTo,
 ): { readonly slotOfRow: Int32Array | undefined; readonly slotCount: number; readonly cellOfSlot: Float64Array | undefined } {
   const { rowCount, codeIndex, dateIndex } = data;
   const { parentOf } = parents;
@@ -237,9 +245,7 @@ function slotsOfRows(
   const slotOf = new Map<number, number>();
   const cells: number[] = [];
   for (let row = 0; row < rowCount; row += 1) {
-    const parent = parentOf[codeIndex[row] as number] as number;
-    if (parent < 0) levelError(data, parents, row, to);
-    const cell = parent * dateCount + (dateIndex[row] as number);
+    const cell = (parentOf[codeIndex[row] as number] as number) * dateCount + (dateIndex[row] as number);
     let slot = slotOf.get(cell);
     if (slot === undefined) {
       slot = cells.length;
@@ -254,32 +260,27 @@ function slotsOfRows(
 /** Sums every row into its (parent, date) cell. */
 function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSums {
   const { rowCount, codeIndex, dateIndex, population, participants, active } = data;
-  const { parentOf, depthOf } = parents;
+  const { parentOf, mixedDepthOf } = parents;
   const dateCount = data.dates.length;
-  const { slotOfRow, slotCount, cellOfSlot } = slotsOfRows(data, parents, to);
-  const slotDepth = new Uint8Array(slotCount);
-  const slotMixed = new Uint8Array(slotCount);
+  assertParentsFound(data, parents, to);
+  const { slotOfRow, slotCount, cellOfSlot } = slotsOfRows(data, parents);
+  // Children of one parent can differ in level only when the table's codes do.
+  const slotDepth = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
+  const slotMixed = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
   const slotPopulation = new Float64Array(slotCount);
   const slotParticipants = new Float64Array(slotCount);
   const slotActive = active === undefined ? undefined : new Float64Array(slotCount);
   const slotChildren = new Int32Array(slotCount);
-  // Children of one parent can differ in level only when the table's codes do.
-  let mixedDepths = false;
-  for (let code = 1; code < depthOf.length && !mixedDepths; code += 1) mixedDepths = depthOf[code] !== depthOf[0];
   for (let row = 0; row < rowCount; row += 1) {
-    let slot: number;
-    if (slotOfRow === undefined) {
-      const parent = parentOf[codeIndex[row] as number] as number;
-      if (parent < 0) levelError(data, parents, row, to);
-      slot = parent * dateCount + (dateIndex[row] as number);
-    } else {
-      slot = slotOfRow[row] as number;
-    }
+    const slot =
+      slotOfRow === undefined
+        ? (parentOf[codeIndex[row] as number] as number) * dateCount + (dateIndex[row] as number)
+        : (slotOfRow[row] as number);
     const children = slotChildren[slot] as number;
-    if (mixedDepths) {
-      const depth = depthOf[codeIndex[row] as number] as number;
+    if (slotDepth !== undefined) {
+      const depth = (mixedDepthOf as Uint8Array)[codeIndex[row] as number] as number;
       if (children === 0) slotDepth[slot] = depth;
-      else if (slotDepth[slot] !== depth) slotMixed[slot] = 1;
+      else if (slotDepth[slot] !== depth) (slotMixed as Uint8Array)[slot] = 1;
     }
     slotChildren[slot] = children + 1;
     slotPopulation[slot] = (slotPopulation[slot] as number) + (population[row] as number);
@@ -325,9 +326,9 @@ function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSu
  */
 export function rollUpData(data: TableData, settings: RollUpSettings): TableRollUp {
   const { to, expected } = settings;
-  const parents = regionParents(data.regionCodes, to);
+  const parents = regionParents(data.regionCodes, data.codeKeys, to);
   const sums = sumCells(data, parents, to);
-  const { cells, slotOfCell } = sums;
+  const { cells, slotOfCell, mixed } = sums;
   const rows = cells.length;
   const dateCount = data.dates.length;
   const codeOut = new Int32Array(rows);
@@ -342,7 +343,7 @@ export function rollUpData(data: TableData, settings: RollUpSettings): TableRoll
     const people = sums.population[slot] as number;
     const members = sums.participants[slot] as number;
     // A cell of mixed levels or with a sum past 2^53 fails: replay it for rollUp's exact error.
-    if (sums.mixed[slot] === 1 || !Number.isSafeInteger(people) || !Number.isSafeInteger(members)) replayCell(data, parents, cell);
+    if (mixed?.[slot] === 1 || !Number.isSafeInteger(people) || !Number.isSafeInteger(members)) replayCell(data, parents, cell);
     codeOut[index] = Math.floor(cell / dateCount);
     dateOut[index] = cell % dateCount;
     populationOut[index] = people;
@@ -353,6 +354,7 @@ export function rollUpData(data: TableData, settings: RollUpSettings): TableRoll
   const parentData = withSummary({
     rowCount: rows,
     regionCodes: parents.parentCodes,
+    codeKeys: parents.parentKeys,
     dates: data.dates,
     codeIndex: codeOut,
     dateIndex: dateOut,
