@@ -90,7 +90,22 @@ export function withSummary(
     if (people > maxPopulation) maxPopulation = people;
     if (members > maxParticipants) maxParticipants = members;
   }
-  return { ...columns, dateRowCounts, maxPopulation, maxParticipants };
+  // Every field named, in one literal: a spread gave each table a hidden class of its own, and
+  // every operation reading a new table (a roll-up's parents, each call) left its optimised code.
+  return {
+    rowCount,
+    regionCodes: columns.regionCodes,
+    codeKeys: columns.codeKeys,
+    dates: columns.dates,
+    codeIndex: columns.codeIndex,
+    dateIndex,
+    population,
+    participants,
+    active: columns.active,
+    dateRowCounts,
+    maxPopulation,
+    maxParticipants,
+  };
 }
 
 /**
