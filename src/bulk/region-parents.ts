@@ -79,6 +79,48 @@ export interface RegionParents {
   readonly mixedDepthOf: Uint8Array | undefined;
 }
 
+/** Flags of {@link findParents}: some code has no parent at the target level. */
+const SOME_WITHOUT = 1;
+/** The parents were met out of order (mixed levels rolled up one level each). */
+const OUT_OF_ORDER = 2;
+/** The codes are of several levels. */
+const MIXED_DEPTHS = 4;
+
+/**
+ * Fills `parentOf` with each code's parent index, pushing each new parent's code and key (the
+ * country's as Infinity: 'ID' sorts after every code of digits); returns the flags above.
+ * Alone in its function: V8 compiles a long loop while it runs (on-stack replacement), and that
+ * code, meeting an operation after the loop not yet run, went back to the interpreter.
+ */
+function findParents(codes: readonly string[], keys: Float64Array, to: RollUpTo, parentOf: Int32Array, found: string[], foundKeys: number[]): number {
+  const count = codes.length;
+  const target = to === 'parent' ? -1 : TARGET_DEPTH[to];
+  const firstDepth = count > 0 ? depthOfKey(keys[0] as number) : 0;
+  let previous = -1;
+  let flags = 0;
+  for (let index = 0; index < count; index += 1) {
+    const key = keys[index] as number;
+    const depth = depthOfKey(key);
+    if (depth !== firstDepth) flags |= MIXED_DEPTHS;
+    const wanted = target < 0 ? depth - 1 : target;
+    if (depth <= wanted || wanted < 0) {
+      parentOf[index] = -1;
+      flags |= SOME_WITHOUT;
+      continue;
+    }
+    const span = KEY_SPAN[wanted] as number;
+    const parentKey = wanted === 0 ? Number.POSITIVE_INFINITY : Math.floor(key / span) * span;
+    if (parentKey !== previous) {
+      if (parentKey < previous) flags |= OUT_OF_ORDER;
+      found.push(wanted === 0 ? COUNTRY_CODE : (codes[index] as string).slice(0, PREFIX_LENGTH[wanted]));
+      foundKeys.push(parentKey);
+      previous = parentKey;
+    }
+    parentOf[index] = found.length - 1;
+  }
+  return flags;
+}
+
 /**
  * The parent of every code at `to`, as {@link parentRegionCode} derives it: a dotted prefix, or
  * `ID` for the country. `codes` must be sorted and `keys` be their `dottedCodeKey`s (NaN for
@@ -93,37 +135,12 @@ export function regionParents(codes: readonly string[], keys: Float64Array, to: 
   const parentOf = new Int32Array(count);
   // Parents in order of first appearance; sorted unless `to` is 'parent' over mixed levels.
   const found: string[] = [];
-  // Their keys, the country's as Infinity: 'ID' sorts after every code of digits.
   const foundKeys: number[] = [];
-  let previous = -1;
-  let inOrder = true;
-  let someWithout = false;
-  const firstDepth = count > 0 ? depthOfKey(keys[0] as number) : 0;
-  let mixed = false;
-  const target = to === 'parent' ? -1 : TARGET_DEPTH[to];
-  for (let index = 0; index < count; index += 1) {
-    const key = keys[index] as number;
-    const depth = depthOfKey(key);
-    if (depth !== firstDepth) mixed = true;
-    const wanted = target < 0 ? depth - 1 : target;
-    if (depth <= wanted || wanted < 0) {
-      parentOf[index] = -1;
-      someWithout = true;
-      continue;
-    }
-    const span = KEY_SPAN[wanted] as number;
-    const parentKey = wanted === 0 ? Number.POSITIVE_INFINITY : Math.floor(key / span) * span;
-    if (parentKey !== previous) {
-      if (parentKey < previous) inOrder = false;
-      found.push(wanted === 0 ? COUNTRY_CODE : (codes[index] as string).slice(0, PREFIX_LENGTH[wanted]));
-      foundKeys.push(parentKey);
-      previous = parentKey;
-    }
-    parentOf[index] = found.length - 1;
-  }
-  const mixedDepthOf = mixed ? Uint8Array.from(keys, depthOfKey) : undefined;
+  const flags = findParents(codes, keys, to, parentOf, found, foundKeys);
+  const someWithout = (flags & SOME_WITHOUT) !== 0;
+  const mixedDepthOf = (flags & MIXED_DEPTHS) !== 0 ? Uint8Array.from(keys, depthOfKey) : undefined;
   const toKey = (parentKey: number): number => (parentKey === Number.POSITIVE_INFINITY ? Number.NaN : parentKey);
-  if (inOrder) {
+  if ((flags & OUT_OF_ORDER) === 0) {
     return { parentCodes: Object.freeze(found), parentKeys: Float64Array.from(foundKeys, toKey), parentOf, someWithout, mixedDepthOf };
   }
   // Mixed levels rolled up one level each: sort and deduplicate the parents, then re-point.

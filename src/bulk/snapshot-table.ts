@@ -78,8 +78,10 @@ export interface TableData {
 export function withSummary(
   columns: Omit<TableData, 'dateRowCounts' | 'maxPopulation' | 'maxParticipants'>,
 ): TableData {
-  const { rowCount, dateIndex, population, participants } = columns;
-  const dateRowCounts = new Int32Array(columns.dates.length);
+  // Every field read before the loop: code compiled while the loop runs then meets no property
+  // access it has not seen (which would send it back to the interpreter).
+  const { rowCount, regionCodes, codeKeys, dates, codeIndex, dateIndex, population, participants, active } = columns;
+  const dateRowCounts = new Int32Array(dates.length);
   let maxPopulation = 0;
   let maxParticipants = 0;
   for (let row = 0; row < rowCount; row += 1) {
@@ -92,20 +94,7 @@ export function withSummary(
   }
   // Every field named, in one literal: a spread gave each table a hidden class of its own, and
   // every operation reading a new table (a roll-up's parents, each call) left its optimised code.
-  return {
-    rowCount,
-    regionCodes: columns.regionCodes,
-    codeKeys: columns.codeKeys,
-    dates: columns.dates,
-    codeIndex: columns.codeIndex,
-    dateIndex,
-    population,
-    participants,
-    active: columns.active,
-    dateRowCounts,
-    maxPopulation,
-    maxParticipants,
-  };
+  return { rowCount, regionCodes, codeKeys, dates, codeIndex, dateIndex, population, participants, active, dateRowCounts, maxPopulation, maxParticipants };
 }
 
 /**

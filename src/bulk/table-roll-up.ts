@@ -257,20 +257,28 @@ function slotsOfRows(
   return { slotOfRow, slotCount: cells.length, cellOfSlot: Float64Array.from(cells) };
 }
 
-/** Sums every row into its (parent, date) cell. */
-function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSums {
+/** The sums of each slot while they are added up; `depth` and `mixed` only when the codes are of several levels. */
+interface SlotSums {
+  readonly mixed: Uint8Array | undefined;
+  /** Per slot: the level of its first child. */
+  readonly depth: Uint8Array | undefined;
+  readonly population: Float64Array;
+  readonly participants: Float64Array;
+  readonly active: Float64Array | undefined;
+  readonly children: Int32Array;
+}
+
+/**
+ * Adds every row into its slot (`slotOfRow`, or its dense cell when undefined). Alone in its
+ * function: V8 compiles a long loop while it runs (on-stack replacement), and that code, meeting
+ * an operation after the loop not yet run, went back to the interpreter at the end of each of
+ * the first calls, with the rest of the roll-up still to do.
+ */
+function addRows(data: TableData, parents: RegionParents, slotOfRow: Int32Array | undefined, sums: SlotSums): void {
   const { rowCount, codeIndex, dateIndex, population, participants, active } = data;
   const { parentOf, mixedDepthOf } = parents;
   const dateCount = data.dates.length;
-  assertParentsFound(data, parents, to);
-  const { slotOfRow, slotCount, cellOfSlot } = slotsOfRows(data, parents);
-  // Children of one parent can differ in level only when the table's codes do.
-  const slotDepth = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
-  const slotMixed = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
-  const slotPopulation = new Float64Array(slotCount);
-  const slotParticipants = new Float64Array(slotCount);
-  const slotActive = active === undefined ? undefined : new Float64Array(slotCount);
-  const slotChildren = new Int32Array(slotCount);
+  const { depth: slotDepth, mixed: slotMixed, population: slotPopulation, participants: slotParticipants, active: slotActive, children: slotChildren } = sums;
   for (let row = 0; row < rowCount; row += 1) {
     const slot =
       slotOfRow === undefined
@@ -288,6 +296,28 @@ function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSu
     // An absent count is NaN, and NaN sums to NaN: the parent's count is absent too.
     if (slotActive !== undefined) slotActive[slot] = (slotActive[slot] as number) + ((active as Float64Array)[row] as number);
   }
+}
+
+/** Sums every row into its (parent, date) cell. */
+function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSums {
+  const { mixedDepthOf } = parents;
+  assertParentsFound(data, parents, to);
+  const { slotOfRow, slotCount, cellOfSlot } = slotsOfRows(data, parents);
+  // Children of one parent can differ in level only when the table's codes do.
+  const slotDepth = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
+  const slotMixed = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
+  const slotPopulation = new Float64Array(slotCount);
+  const slotParticipants = new Float64Array(slotCount);
+  const slotActive = data.active === undefined ? undefined : new Float64Array(slotCount);
+  const slotChildren = new Int32Array(slotCount);
+  addRows(data, parents, slotOfRow, {
+    mixed: slotMixed,
+    depth: slotDepth,
+    population: slotPopulation,
+    participants: slotParticipants,
+    active: slotActive,
+    children: slotChildren,
+  });
 
   // Output rows: the cells holding a row, in cell order (parent code, then date).
   let cells: Float64Array;
