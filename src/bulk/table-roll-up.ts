@@ -203,10 +203,13 @@ function missingChildrenOf(
 
 /** The sums of each (parent, date) cell, one slot per cell that holds a row. */
 interface CellSums {
-  /** Slots in output order: cell order, that is parent code then date. */
-  readonly cells: Float64Array;
-  /** Per output row: its slot. */
-  readonly slotOfCell: Int32Array;
+  /**
+   * Per output row (cell order, that is parent code then date): its slot; `undefined` when
+   * every slot is an output row, in order, so that the sums are the output columns as they are.
+   */
+  readonly slotOfOutput: Int32Array | undefined;
+  /** Per slot: its cell `parent * dateCount + date`; `undefined` when slots are cells (a dense grid). */
+  readonly cellOfSlot: Float64Array | undefined;
   /** Per slot: 1 when a child is of another level than the first child; `undefined` when the codes share one level. */
   readonly mixed: Uint8Array | undefined;
   readonly population: Float64Array;
@@ -318,35 +321,47 @@ function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSu
     active: slotActive,
     children: slotChildren,
   });
-
-  // Output rows: the cells holding a row, in cell order (parent code, then date).
-  let cells: Float64Array;
-  let slotOfCell: Int32Array;
-  if (cellOfSlot === undefined) {
-    let present = 0;
-    for (let slot = 0; slot < slotCount; slot += 1) if ((slotChildren[slot] as number) > 0) present += 1;
-    cells = new Float64Array(present);
-    slotOfCell = new Int32Array(present);
-    let index = 0;
-    for (let slot = 0; slot < slotCount; slot += 1) {
-      if (slotChildren[slot] === 0) continue;
-      cells[index] = slot;
-      slotOfCell[index] = slot;
-      index += 1;
-    }
-  } else {
-    slotOfCell = Int32Array.from({ length: slotCount }, (_, slot) => slot).sort((a, b) => (cellOfSlot[a] as number) - (cellOfSlot[b] as number));
-    cells = Float64Array.from(slotOfCell, (slot) => cellOfSlot[slot] as number);
-  }
   return {
-    cells,
-    slotOfCell,
+    slotOfOutput: outputSlots(slotChildren, cellOfSlot),
+    cellOfSlot,
     mixed: slotMixed,
     population: slotPopulation,
     participants: slotParticipants,
     active: slotActive,
     children: slotChildren,
   };
+}
+
+/**
+ * The slot of each output row, in cell order (parent code, then date); `undefined` when that is
+ * every slot in order: a dense grid whose cells all hold a row, as when every region reports on
+ * every date.
+ */
+function outputSlots(slotChildren: Int32Array, cellOfSlot: Float64Array | undefined): Int32Array | undefined {
+  const slotCount = slotChildren.length;
+  if (cellOfSlot !== undefined) {
+    return Int32Array.from({ length: slotCount }, (_, slot) => slot).sort((a, b) => (cellOfSlot[a] as number) - (cellOfSlot[b] as number));
+  }
+  let present = 0;
+  for (let slot = 0; slot < slotCount; slot += 1) if ((slotChildren[slot] as number) > 0) present += 1;
+  if (present === slotCount) return undefined;
+  const slots = new Int32Array(present);
+  let index = 0;
+  for (let slot = 0; slot < slotCount; slot += 1) {
+    if (slotChildren[slot] === 0) continue;
+    slots[index] = slot;
+    index += 1;
+  }
+  return slots;
+}
+
+/** A slot column as an output column: itself when the slots are the output rows, else a fresh one gathered in output order. */
+function gathered<Column extends Float64Array | Int32Array>(column: Column, slotOfOutput: Int32Array | undefined): Column {
+  if (slotOfOutput === undefined) return column;
+  // A fresh array of the column's own type (its first entries are overwritten).
+  const output = column.slice(0, slotOfOutput.length) as Column;
+  for (let index = 0; index < slotOfOutput.length; index += 1) output[index] = column[slotOfOutput[index] as number] as number;
+  return output;
 }
 
 /**
@@ -358,29 +373,24 @@ export function rollUpData(data: TableData, settings: RollUpSettings): TableRoll
   const { to, expected } = settings;
   const parents = regionParents(data.regionCodes, data.codeKeys, to);
   const sums = sumCells(data, parents, to);
-  const { cells, slotOfCell, mixed } = sums;
-  const rows = cells.length;
+  const { slotOfOutput, cellOfSlot, mixed, population, participants, active } = sums;
+  const rows = slotOfOutput === undefined ? sums.children.length : slotOfOutput.length;
   const dateCount = data.dates.length;
   const codeOut = new Int32Array(rows);
   const dateOut = new Int32Array(rows);
-  const populationOut = new Float64Array(rows);
-  const participantsOut = new Float64Array(rows);
-  const activeOut = sums.active === undefined ? undefined : new Float64Array(rows);
-  const childCounts = new Int32Array(rows);
   for (let index = 0; index < rows; index += 1) {
-    const cell = cells[index] as number;
-    const slot = slotOfCell[index] as number;
-    const people = sums.population[slot] as number;
-    const members = sums.participants[slot] as number;
+    const slot = slotOfOutput === undefined ? index : (slotOfOutput[index] as number);
+    const cell = cellOfSlot === undefined ? slot : (cellOfSlot[slot] as number);
     // A cell of mixed levels or with a sum past 2^53 fails: replay it for rollUp's exact error.
-    if (mixed?.[slot] === 1 || !Number.isSafeInteger(people) || !Number.isSafeInteger(members)) replayCell(data, parents, cell);
+    if (mixed?.[slot] === 1 || !Number.isSafeInteger(population[slot]) || !Number.isSafeInteger(participants[slot])) replayCell(data, parents, cell);
     codeOut[index] = Math.floor(cell / dateCount);
     dateOut[index] = cell % dateCount;
-    populationOut[index] = people;
-    participantsOut[index] = members;
-    if (activeOut !== undefined) activeOut[index] = (sums.active as Float64Array)[slot] as number;
-    childCounts[index] = sums.children[slot] as number;
   }
+  // Arrays held by nothing else either way: the sums are this call's own.
+  const populationOut = gathered(population, slotOfOutput);
+  const participantsOut = gathered(participants, slotOfOutput);
+  const activeOut = active === undefined ? undefined : gathered(active, slotOfOutput);
+  const childCounts = gathered(sums.children, slotOfOutput);
   const parentData = withSummary({
     rowCount: rows,
     regionCodes: parents.parentCodes,
