@@ -254,17 +254,21 @@ export class TableEncoder {
 
   /** The finished columns, with codes and dates re-indexed in sorted order. */
   finish(): TableData {
-    const dateRowCounts = this.dateRows.slice(0, this.dates.length);
+    const keys = this.codeKeys.subarray(0, this.codes.length);
+    const codePositions = positionsIfUnsorted(this.codes, keys);
+    const datePositions = positionsIfUnsorted(this.dates, undefined);
+    // The fields in the order withSummary writes them: every table has one hidden class.
     return {
       rowCount: this.rowCount,
-      regionCodes: remapSorted(this.codes, this.codeIds, this.codeKeys.subarray(0, this.codes.length), undefined),
-      dates: remapSorted(this.dates, this.dateIds, undefined, dateRowCounts),
+      regionCodes: remapped(this.codes, this.codeIds, codePositions),
+      codeKeys: codePositions === undefined ? keys : reordered(keys, codePositions),
+      dates: remapped(this.dates, this.dateIds, datePositions),
       codeIndex: this.codeIds,
       dateIndex: this.dateIds,
       population: this.population,
       participants: this.participants,
       active: this.active,
-      dateRowCounts,
+      dateRowCounts: datePositions === undefined ? this.dateRows.slice(0, this.dates.length) : reordered(this.dateRows.subarray(0, this.dates.length), datePositions),
       maxPopulation: this.maxPopulation,
       maxParticipants: this.maxParticipants,
     };
@@ -272,31 +276,35 @@ export class TableEncoder {
 }
 
 /**
- * Sorts a dictionary (code-point order, as `compareText` does) and rewrites the ids that point
- * into it, and the entries of `perId` (one per dictionary entry), in place; returns the sorted
- * dictionary, frozen.
+ * Per entry of a dictionary of distinct strings: its position in code-point order (as
+ * `compareText` orders), or `undefined` when the entries are in that order already.
  */
-function remapSorted(
-  dictionary: readonly string[],
-  ids: Int32Array,
-  keys: Float64Array | undefined,
-  perId: Int32Array | undefined,
-): readonly string[] {
+function positionsIfUnsorted(dictionary: readonly string[], keys: Float64Array | undefined): Int32Array | undefined {
   // Sorted input yields a dictionary already in order: nothing to sort or rewrite.
   let sorted = true;
   for (let index = 1; index < dictionary.length && sorted; index += 1) {
     sorted = (dictionary[index - 1] as string) < (dictionary[index] as string);
   }
-  if (sorted) return Object.freeze([...dictionary]);
-  const newId = sortedPositions(dictionary, keys);
+  return sorted ? undefined : sortedPositions(dictionary, keys);
+}
+
+/**
+ * The dictionary in sorted order, frozen, with the ids that point into it rewritten in place
+ * (`positions` from {@link positionsIfUnsorted}; `undefined`: already sorted).
+ */
+function remapped(dictionary: readonly string[], ids: Int32Array, positions: Int32Array | undefined): readonly string[] {
+  if (positions === undefined) return Object.freeze([...dictionary]);
   const order = new Array<string>(dictionary.length);
-  for (let id = 0; id < dictionary.length; id += 1) order[newId[id] as number] = dictionary[id] as string;
-  for (let row = 0; row < ids.length; row += 1) ids[row] = newId[ids[row] as number] as number;
-  if (perId !== undefined) {
-    const old = perId.slice();
-    for (let id = 0; id < old.length; id += 1) perId[newId[id] as number] = old[id] as number;
-  }
+  for (let id = 0; id < dictionary.length; id += 1) order[positions[id] as number] = dictionary[id] as string;
+  for (let row = 0; row < ids.length; row += 1) ids[row] = positions[ids[row] as number] as number;
   return Object.freeze(order);
+}
+
+/** Per-id values (the codes' keys, the rows per date) in their dictionary's sorted order. */
+function reordered<T extends Float64Array | Int32Array>(values: T, positions: Int32Array): T {
+  const sorted = values.slice() as T;
+  for (let id = 0; id < values.length; id += 1) sorted[positions[id] as number] = values[id] as number;
+  return sorted;
 }
 
 /** Ids above this many cannot be packed beside a code's numeric key in one double. */

@@ -3,7 +3,7 @@ import { assertOneOf, assertOptions, fail } from '../internal/assert.js';
 import { compareText, LEVEL_ORDER } from '../metrics/region-counts.js';
 import { readExpectedChildren, type RollUpOptions, type RollUpTo } from '../metrics/roll-up.js';
 import type { RegionLevel } from '../models/region-code.js';
-import { regionParents, type RegionParents } from './region-parents.js';
+import { depthOfKey, regionParents, wantedDepth, type RegionParents } from './region-parents.js';
 import { readTable, registerTable, withSummary, type SnapshotTable, type TableData } from './snapshot-table.js';
 import { coverageOf, type TableCoverage } from './table-coverage.js';
 import { copyInput } from '../internal/copy-input.js';
@@ -51,10 +51,10 @@ function levelName(depth: number): RegionLevel {
 }
 
 /** The error {@link rollUp} gives for a row at or above the level it should roll up to. */
-function levelError(data: TableData, parents: RegionParents, row: number, to: RollUpTo): never {
+function levelError(data: TableData, row: number, to: RollUpTo): never {
   const code = data.codeIndex[row] as number;
-  const depth = parents.depthOf[code] as number;
-  const wanted = parents.wantedDepthOf[code] as number;
+  const depth = depthOfKey(data.codeKeys[code] as number);
+  const wanted = wantedDepth(to, depth);
   return fail(
     'INVALID_REGION_CODE',
     [row, 'regionCode'],
@@ -78,10 +78,10 @@ function replayCell(data: TableData, parents: RegionParents, cell: number): void
   for (let row = 0; row < data.rowCount; row += 1) {
     const code = data.codeIndex[row] as number;
     if ((parents.parentOf[code] as number) * dateCount + (data.dateIndex[row] as number) !== cell) continue;
-    const depth = parents.depthOf[code] as number;
+    const depth = depthOfKey(data.codeKeys[code] as number);
     if (first < 0) first = row;
     const firstCode = data.codeIndex[first] as number;
-    const firstDepth = parents.depthOf[firstCode] as number;
+    const firstDepth = depthOfKey(data.codeKeys[firstCode] as number);
     if (depth !== firstDepth) {
       fail(
         'MIXED_REGIONS',
@@ -203,12 +203,15 @@ function missingChildrenOf(
 
 /** The sums of each (parent, date) cell, one slot per cell that holds a row. */
 interface CellSums {
-  /** Slots in output order: cell order, that is parent code then date. */
-  readonly cells: Float64Array;
-  /** Per output row: its slot. */
-  readonly slotOfCell: Int32Array;
-  /** Per slot: 1 when a child is of another level than the first child. */
-  readonly mixed: Uint8Array;
+  /**
+   * Per output row (cell order, that is parent code then date): its slot; `undefined` when
+   * every slot is an output row, in order, so that the sums are the output columns as they are.
+   */
+  readonly slotOfOutput: Int32Array | undefined;
+  /** Per slot: its cell `parent * dateCount + date`; `undefined` when slots are cells (a dense grid). */
+  readonly cellOfSlot: Float64Array | undefined;
+  /** Per slot: 1 when a child is of another level than the first child; `undefined` when the codes share one level. */
+  readonly mixed: Uint8Array | undefined;
   readonly population: Float64Array;
   readonly participants: Float64Array;
   /** Per slot: summed active participants; NaN (`ABSENT`) once a child lacks them. */
@@ -216,15 +219,23 @@ interface CellSums {
   readonly children: Int32Array;
 }
 
+/** Throws {@link rollUp}'s error for the first row whose code has no parent at `to`, if any has none. */
+function assertParentsFound(data: TableData, parents: RegionParents, to: RollUpTo): void {
+  if (!parents.someWithout) return;
+  const { codeIndex } = data;
+  for (let row = 0; row < data.rowCount; row += 1) {
+    if ((parents.parentOf[codeIndex[row] as number] as number) < 0) levelError(data, row, to);
+  }
+}
+
 /**
  * The slot of every row: its cell `parent * dateCount + date` while the cells are few (a dense
- * grid, cell order being output order), else a compact slot per distinct cell; throws
- * {@link rollUp}'s error for the first row that has no parent at `to`.
+ * grid, cell order being output order), else a compact slot per distinct cell. Every row has a
+ * parent ({@link assertParentsFound}).
  */
 function slotsOfRows(
   data: TableData,
   parents: RegionParents,
-  to: RollUpTo,
 ): { readonly slotOfRow: Int32Array | undefined; readonly slotCount: number; readonly cellOfSlot: Float64Array | undefined } {
   const { rowCount, codeIndex, dateIndex } = data;
   const { parentOf } = parents;
@@ -237,9 +248,7 @@ function slotsOfRows(
   const slotOf = new Map<number, number>();
   const cells: number[] = [];
   for (let row = 0; row < rowCount; row += 1) {
-    const parent = parentOf[codeIndex[row] as number] as number;
-    if (parent < 0) levelError(data, parents, row, to);
-    const cell = parent * dateCount + (dateIndex[row] as number);
+    const cell = (parentOf[codeIndex[row] as number] as number) * dateCount + (dateIndex[row] as number);
     let slot = slotOf.get(cell);
     if (slot === undefined) {
       slot = cells.length;
@@ -251,35 +260,58 @@ function slotsOfRows(
   return { slotOfRow, slotCount: cells.length, cellOfSlot: Float64Array.from(cells) };
 }
 
-/** Sums every row into its (parent, date) cell. */
-function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSums {
-  const { rowCount, codeIndex, dateIndex, population, participants, active } = data;
-  const { parentOf, depthOf } = parents;
+/** The sums of each slot while they are added up; `depth` and `mixed` only when the codes are of several levels. */
+interface SlotSums {
+  readonly mixed: Uint8Array | undefined;
+  /** Per slot: the level of its first child. */
+  readonly depth: Uint8Array | undefined;
+  readonly population: Float64Array;
+  readonly participants: Float64Array;
+  readonly active: Float64Array | undefined;
+  readonly children: Int32Array;
+}
+
+/**
+ * {@link addRows} for the usual table, with nothing optional to test on each row: slots are the
+ * cells of a dense grid, the codes share one level and active participants are reported. The
+ * general loop's per-row tests of what may be absent made a roll-up of a million rows about a
+ * quarter slower.
+ */
+function addGridRows(data: TableData, parentOf: Int32Array, active: Float64Array, sums: SlotSums, slotActive: Float64Array): void {
+  const { rowCount, codeIndex, dateIndex, population, participants } = data;
   const dateCount = data.dates.length;
-  const { slotOfRow, slotCount, cellOfSlot } = slotsOfRows(data, parents, to);
-  const slotDepth = new Uint8Array(slotCount);
-  const slotMixed = new Uint8Array(slotCount);
-  const slotPopulation = new Float64Array(slotCount);
-  const slotParticipants = new Float64Array(slotCount);
-  const slotActive = active === undefined ? undefined : new Float64Array(slotCount);
-  const slotChildren = new Int32Array(slotCount);
-  // Children of one parent can differ in level only when the table's codes do.
-  let mixedDepths = false;
-  for (let code = 1; code < depthOf.length && !mixedDepths; code += 1) mixedDepths = depthOf[code] !== depthOf[0];
+  const { population: slotPopulation, participants: slotParticipants, children: slotChildren } = sums;
   for (let row = 0; row < rowCount; row += 1) {
-    let slot: number;
-    if (slotOfRow === undefined) {
-      const parent = parentOf[codeIndex[row] as number] as number;
-      if (parent < 0) levelError(data, parents, row, to);
-      slot = parent * dateCount + (dateIndex[row] as number);
-    } else {
-      slot = slotOfRow[row] as number;
-    }
+    const slot = (parentOf[codeIndex[row] as number] as number) * dateCount + (dateIndex[row] as number);
+    slotPopulation[slot] = (slotPopulation[slot] as number) + (population[row] as number);
+    slotParticipants[slot] = (slotParticipants[slot] as number) + (participants[row] as number);
+    // An absent count is NaN, and NaN sums to NaN: the parent's count is absent too.
+    slotActive[slot] = (slotActive[slot] as number) + (active[row] as number);
+    slotChildren[slot] = (slotChildren[slot] as number) + 1;
+  }
+}
+
+/**
+ * Adds every row into its slot (`slotOfRow`, or its dense cell when undefined). Alone in its
+ * function: V8 compiles a long loop while it runs (on-stack replacement), and that code, meeting
+ * an operation after the loop not yet run, went back to the interpreter at the end of each of
+ * the first calls, with the rest of the roll-up still to do.
+ */
+function addRows(data: TableData, parents: RegionParents, slotOfRow: Int32Array | undefined, sums: SlotSums): void {
+  const { rowCount, codeIndex, dateIndex, population, participants, active } = data;
+  const { parentOf, mixedDepthOf } = parents;
+  const dateCount = data.dates.length;
+  const { depth: slotDepth, mixed: slotMixed, population: slotPopulation, participants: slotParticipants, active: slotActive, children: slotChildren } = sums;
+  for (let row = 0; row < rowCount; row += 1) {
+    const slot =
+      slotOfRow === undefined
+        ? (parentOf[codeIndex[row] as number] as number) * dateCount + (dateIndex[row] as number)
+        : (slotOfRow[row] as number);
     const children = slotChildren[slot] as number;
-    if (mixedDepths) {
-      const depth = depthOf[codeIndex[row] as number] as number;
+    if (slotDepth !== undefined) {
+      const depth = (mixedDepthOf as Uint8Array)[codeIndex[row] as number] as number;
       if (children === 0) slotDepth[slot] = depth;
-      else if (slotDepth[slot] !== depth) slotMixed[slot] = 1;
+      else if (slotDepth[slot] !== depth) (slotMixed as Uint8Array)[slot] = 1;
     }
     slotChildren[slot] = children + 1;
     slotPopulation[slot] = (slotPopulation[slot] as number) + (population[row] as number);
@@ -287,29 +319,36 @@ function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSu
     // An absent count is NaN, and NaN sums to NaN: the parent's count is absent too.
     if (slotActive !== undefined) slotActive[slot] = (slotActive[slot] as number) + ((active as Float64Array)[row] as number);
   }
+}
 
-  // Output rows: the cells holding a row, in cell order (parent code, then date).
-  let cells: Float64Array;
-  let slotOfCell: Int32Array;
-  if (cellOfSlot === undefined) {
-    let present = 0;
-    for (let slot = 0; slot < slotCount; slot += 1) if ((slotChildren[slot] as number) > 0) present += 1;
-    cells = new Float64Array(present);
-    slotOfCell = new Int32Array(present);
-    let index = 0;
-    for (let slot = 0; slot < slotCount; slot += 1) {
-      if (slotChildren[slot] === 0) continue;
-      cells[index] = slot;
-      slotOfCell[index] = slot;
-      index += 1;
-    }
+/** Sums every row into its (parent, date) cell. */
+function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSums {
+  const { mixedDepthOf } = parents;
+  assertParentsFound(data, parents, to);
+  const { slotOfRow, slotCount, cellOfSlot } = slotsOfRows(data, parents);
+  // Children of one parent can differ in level only when the table's codes do.
+  const slotDepth = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
+  const slotMixed = mixedDepthOf === undefined ? undefined : new Uint8Array(slotCount);
+  const slotPopulation = new Float64Array(slotCount);
+  const slotParticipants = new Float64Array(slotCount);
+  const slotActive = data.active === undefined ? undefined : new Float64Array(slotCount);
+  const slotChildren = new Int32Array(slotCount);
+  const sums: SlotSums = {
+    mixed: slotMixed,
+    depth: slotDepth,
+    population: slotPopulation,
+    participants: slotParticipants,
+    active: slotActive,
+    children: slotChildren,
+  };
+  if (slotOfRow === undefined && slotDepth === undefined && data.active !== undefined && slotActive !== undefined) {
+    addGridRows(data, parents.parentOf, data.active, sums, slotActive);
   } else {
-    slotOfCell = Int32Array.from({ length: slotCount }, (_, slot) => slot).sort((a, b) => (cellOfSlot[a] as number) - (cellOfSlot[b] as number));
-    cells = Float64Array.from(slotOfCell, (slot) => cellOfSlot[slot] as number);
+    addRows(data, parents, slotOfRow, sums);
   }
   return {
-    cells,
-    slotOfCell,
+    slotOfOutput: outputSlots(slotChildren, cellOfSlot),
+    cellOfSlot,
     mixed: slotMixed,
     population: slotPopulation,
     participants: slotParticipants,
@@ -319,40 +358,68 @@ function sumCells(data: TableData, parents: RegionParents, to: RollUpTo): CellSu
 }
 
 /**
+ * The slot of each output row, in cell order (parent code, then date); `undefined` when that is
+ * every slot in order: a dense grid whose cells all hold a row, as when every region reports on
+ * every date.
+ */
+function outputSlots(slotChildren: Int32Array, cellOfSlot: Float64Array | undefined): Int32Array | undefined {
+  const slotCount = slotChildren.length;
+  if (cellOfSlot !== undefined) {
+    return Int32Array.from({ length: slotCount }, (_, slot) => slot).sort((a, b) => (cellOfSlot[a] as number) - (cellOfSlot[b] as number));
+  }
+  let present = 0;
+  for (let slot = 0; slot < slotCount; slot += 1) if ((slotChildren[slot] as number) > 0) present += 1;
+  if (present === slotCount) return undefined;
+  const slots = new Int32Array(present);
+  let index = 0;
+  for (let slot = 0; slot < slotCount; slot += 1) {
+    if (slotChildren[slot] === 0) continue;
+    slots[index] = slot;
+    index += 1;
+  }
+  return slots;
+}
+
+/** A slot column as an output column: itself when the slots are the output rows, else a fresh one gathered in output order. */
+function gathered<Column extends Float64Array | Int32Array>(column: Column, slotOfOutput: Int32Array | undefined): Column {
+  if (slotOfOutput === undefined) return column;
+  // A fresh array of the column's own type (its first entries are overwritten).
+  const output = column.slice(0, slotOfOutput.length) as Column;
+  for (let index = 0; index < slotOfOutput.length; index += 1) output[index] = column[slotOfOutput[index] as number] as number;
+  return output;
+}
+
+/**
  * {@link tableRollUp} of validated columns and options; shared with the pipeline.
  *
  * @internal
  */
 export function rollUpData(data: TableData, settings: RollUpSettings): TableRollUp {
   const { to, expected } = settings;
-  const parents = regionParents(data.regionCodes, to);
+  const parents = regionParents(data.regionCodes, data.codeKeys, to);
   const sums = sumCells(data, parents, to);
-  const { cells, slotOfCell } = sums;
-  const rows = cells.length;
+  const { slotOfOutput, cellOfSlot, mixed, population, participants, active } = sums;
+  const rows = slotOfOutput === undefined ? sums.children.length : slotOfOutput.length;
   const dateCount = data.dates.length;
   const codeOut = new Int32Array(rows);
   const dateOut = new Int32Array(rows);
-  const populationOut = new Float64Array(rows);
-  const participantsOut = new Float64Array(rows);
-  const activeOut = sums.active === undefined ? undefined : new Float64Array(rows);
-  const childCounts = new Int32Array(rows);
   for (let index = 0; index < rows; index += 1) {
-    const cell = cells[index] as number;
-    const slot = slotOfCell[index] as number;
-    const people = sums.population[slot] as number;
-    const members = sums.participants[slot] as number;
+    const slot = slotOfOutput === undefined ? index : (slotOfOutput[index] as number);
+    const cell = cellOfSlot === undefined ? slot : (cellOfSlot[slot] as number);
     // A cell of mixed levels or with a sum past 2^53 fails: replay it for rollUp's exact error.
-    if (sums.mixed[slot] === 1 || !Number.isSafeInteger(people) || !Number.isSafeInteger(members)) replayCell(data, parents, cell);
+    if (mixed?.[slot] === 1 || !Number.isSafeInteger(population[slot]) || !Number.isSafeInteger(participants[slot])) replayCell(data, parents, cell);
     codeOut[index] = Math.floor(cell / dateCount);
     dateOut[index] = cell % dateCount;
-    populationOut[index] = people;
-    participantsOut[index] = members;
-    if (activeOut !== undefined) activeOut[index] = (sums.active as Float64Array)[slot] as number;
-    childCounts[index] = sums.children[slot] as number;
   }
+  // Arrays held by nothing else either way: the sums are this call's own.
+  const populationOut = gathered(population, slotOfOutput);
+  const participantsOut = gathered(participants, slotOfOutput);
+  const activeOut = active === undefined ? undefined : gathered(active, slotOfOutput);
+  const childCounts = gathered(sums.children, slotOfOutput);
   const parentData = withSummary({
     rowCount: rows,
     regionCodes: parents.parentCodes,
+    codeKeys: parents.parentKeys,
     dates: data.dates,
     codeIndex: codeOut,
     dateIndex: dateOut,

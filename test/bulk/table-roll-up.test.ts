@@ -50,6 +50,10 @@ describe('tableRollUp', () => {
     expect(codes('province')).toEqual(['18', '33']);
     expect(codes('country')).toEqual(['ID']);
     expect(Array.from(tableRollUp(villages, { to: 'regency' }).coverage.coverageRatio)).toEqual([1, 0.964, 0.98]);
+    // A roll-up's parents roll up again level by level to the same sums.
+    const districts = tableRollUp(villages, { to: 'district' }).parents;
+    expect(parentRows(tableRollUp(districts, { to: 'regency' }))).toEqual(parentRows(tableRollUp(villages, { to: 'regency' })));
+    expect(parentRows(tableRollUp(tableRollUp(districts).parents, { to: 'country' }))).toEqual(parentRows(tableRollUp(villages, { to: 'country' })));
   });
 
   it('rolls regions of several levels one level up each, as rollUp does', () => {
