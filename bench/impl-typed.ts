@@ -15,6 +15,8 @@ import type { InputRow, Workload } from './workload.js';
 interface TypedTable {
   readonly rowCount: number;
   readonly codes: readonly string[];
+  /** Per code: its digits as one number (see `codeKey`), in the sorted order of `codes`, as the library's table keeps them. */
+  readonly codeKeys: Float64Array;
   readonly dates: readonly string[];
   readonly code: Int32Array;
   readonly date: Int32Array;
@@ -168,6 +170,9 @@ function sortDictionary(values: string[], keys: Float64Array, ids: Int32Array, c
     const order = Array.from(values.keys()).sort((a, b) => (keys[a] as number) - (keys[b] as number));
     for (let position = 0; position < count; position += 1) remap[order[position] as number] = position;
   }
+  // The keys too, in the sorted order (the library's table keeps its codes' keys).
+  const oldKeys = keys.slice(0, count);
+  for (let id = 0; id < count; id += 1) keys[remap[id] as number] = oldKeys[id] as number;
   const result = new Array<string>(count);
   for (let id = 0; id < count; id += 1) result[remap[id] as number] = values[id] as string;
   for (let row = 0; row < ids.length; row += 1) ids[row] = remap[ids[row] as number] as number;
@@ -248,6 +253,7 @@ function ingest(rows: readonly InputRow[]): TypedTable {
   return {
     rowCount,
     codes: sortDictionary(codes, codeKeys, code, undefined),
+    codeKeys: codeKeys.subarray(0, codes.length),
     dates: sortedDates,
     code,
     date,
@@ -271,23 +277,21 @@ function coverage(table: TypedTable): Float64Array {
 function rollup(table: TypedTable, workload: Workload): TypedRollUp {
   const { rowCount, code, date, population, participants, active } = table;
   const dateCount = table.dates.length;
-  const parentIds = new Map<string, number>();
   const parentOfCode = new Int32Array(table.codes.length);
   const parentNames: string[] = [];
-  // The library's trick: sorted codes share their previous code's parent, compared without slicing.
+  // The library's trick: parents from the codes' keys the table keeps (no code string read; sorted
+  // codes of one level bring their parents in order), a parent's name cut from its first child.
   const length = workload.parentCodeLength;
-  let previous = '';
+  const divisor = length === 2 ? 100_000_000 : 1_000_000;
+  const { codeKeys } = table;
+  let previous = -1;
   let id = -1;
-  for (let index = 0; index < table.codes.length; index += 1) {
-    const child = table.codes[index] as string;
-    if (previous.length !== length || !child.startsWith(previous)) {
-      previous = child.slice(0, length);
-      id = parentIds.get(previous) ?? -1;
-      if (id < 0) {
-        id = parentNames.length;
-        parentNames.push(previous);
-        parentIds.set(previous, id);
-      }
+  for (let index = 0; index < codeKeys.length; index += 1) {
+    const parentKey = Math.floor((codeKeys[index] as number) / divisor);
+    if (parentKey !== previous) {
+      previous = parentKey;
+      id = parentNames.length;
+      parentNames.push((table.codes[index] as string).slice(0, length));
     }
     parentOfCode[index] = id;
   }
