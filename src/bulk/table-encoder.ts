@@ -280,10 +280,16 @@ export class TableEncoder {
  * `compareText` orders), or `undefined` when the entries are in that order already.
  */
 function positionsIfUnsorted(dictionary: readonly string[], keys: Float64Array | undefined): Int32Array | undefined {
-  // Sorted input yields a dictionary already in order: nothing to sort or rewrite.
+  // Sorted input yields a dictionary already in order: nothing to sort or rewrite. Codes compare
+  // by their keys, which order them as their text does, without reading strings scattered over
+  // the heap; a NaN key (`ID`) compares false, and the codes are then sorted (as text).
   let sorted = true;
-  for (let index = 1; index < dictionary.length && sorted; index += 1) {
-    sorted = (dictionary[index - 1] as string) < (dictionary[index] as string);
+  if (keys === undefined) {
+    for (let index = 1; index < dictionary.length && sorted; index += 1) {
+      sorted = (dictionary[index - 1] as string) < (dictionary[index] as string);
+    }
+  } else {
+    for (let index = 1; index < keys.length && sorted; index += 1) sorted = (keys[index - 1] as number) < (keys[index] as number);
   }
   return sorted ? undefined : sortedPositions(dictionary, keys);
 }
