@@ -1,5 +1,5 @@
 // The bulk benchmark (issues 7 and 18): `npx tsx bench/run.ts [--workload NAME,...] [--rounds N]
-// [--rss] [--gc] [--malloc heap] [--smoke] [--out file]`. For each workload: generates the rows, checks that the four
+// [--rss] [--malloc heap] [--smoke] [--out file]`. For each workload: generates the rows, checks that the four
 // implementations give the same results, then times them INTERLEAVED in this one process: every
 // round runs each operation of each implementation once, in an order that rotates from round to
 // round, so that a load spike on the shared machine hits all of them alike. Round 0 is a
@@ -7,10 +7,11 @@
 // the ratio uhc-metrics / typed of each round, whose median and range are what the goals compare.
 // The load average is recorded beside every workload. Writes JSON where --out says.
 //
-// `--gc` collects garbage before every sample (untimed), so that no implementation pays for
-// collecting the one before it; `--malloc heap` runs with glibc keeping freed memory
-// (malloc-environment.ts), so that fresh output arrays do not fault in new pages on every call.
-// Either reruns this script in a child process with `--expose-gc` or that environment.
+// `--malloc heap` runs with glibc keeping freed memory (malloc-environment.ts), so that fresh
+// output arrays do not fault in new pages on every call: this script reruns itself in a child
+// process with that environment. No garbage is collected by force between samples: V8's forced
+// collection (`--expose-gc`) also drops compiled code, and on S every operation of both
+// implementations then ran several times slower.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,8 +54,6 @@ interface Arguments {
   readonly implementations: readonly Implementation[];
   readonly rounds: number;
   readonly rss: boolean;
-  /** Whether garbage is collected before every sample (`--gc`). */
-  readonly gc: boolean;
   readonly out: string | undefined;
 }
 
@@ -74,30 +73,25 @@ function parseArguments(argv: readonly string[]): Arguments {
     throw new Error('--only must include uhc-metrics and typed');
   }
   IMPLEMENTATIONS = implementations;
-  const gc = argv.includes('--gc');
-  if (argv.includes('--smoke')) return { workloads: ['S'], implementations, rounds: 3, rss: false, gc, out: value('--out') };
+  if (argv.includes('--smoke')) return { workloads: ['S'], implementations, rounds: 3, rss: false, out: value('--out') };
   const names = value('--workload')?.split(',') ?? DEFAULT_WORKLOADS;
   for (const name of names) {
     if (!(WORKLOAD_NAMES as readonly string[]).includes(name)) throw new Error(`--workload: ${name} is not one of ${WORKLOAD_NAMES.join(', ')}`);
   }
   const rounds = Number(value('--rounds') ?? 7);
   if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
-  return { workloads: names as WorkloadName[], implementations, rounds, rss: argv.includes('--rss'), gc, out: value('--out') };
+  return { workloads: names as WorkloadName[], implementations, rounds, rss: argv.includes('--rss'), out: value('--out') };
 }
 
-/**
- * Runs this script again in a child process when `--gc` or `--malloc heap` asks for what this
- * process lacks (`--expose-gc`, the malloc environment); returns whether it did.
- */
-function rerunAsAsked(argv: readonly string[]): boolean {
+/** Runs this script again in a child process with the malloc environment when `--malloc heap` asks for it and this process lacks it; returns whether it did. */
+function rerunWithMalloc(argv: readonly string[]): boolean {
   const malloc = argv.includes('--malloc') ? argv[argv.indexOf('--malloc') + 1] : 'default';
   if (malloc !== 'default' && malloc !== 'heap') throw new Error(`--malloc must be default or heap, not ${String(malloc)}`);
-  const needsGc = argv.includes('--gc') && typeof globalThis.gc !== 'function';
-  const needsHeap = malloc === 'heap' && Object.entries(MALLOC_ENVIRONMENT).some(([name, setting]) => process.env[name] !== setting);
-  if (!needsGc && !needsHeap) return false;
-  const flags = [...process.execArgv, ...(needsGc ? ['--expose-gc'] : [])];
-  const env = needsHeap ? { ...process.env, ...MALLOC_ENVIRONMENT } : process.env;
-  const child = spawnSync(process.execPath, [...flags, process.argv[1] as string, ...argv], { stdio: 'inherit', env });
+  if (malloc === 'default' || Object.entries(MALLOC_ENVIRONMENT).every(([name, setting]) => process.env[name] === setting)) return false;
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, ...argv], {
+    stdio: 'inherit',
+    env: { ...process.env, ...MALLOC_ENVIRONMENT },
+  });
   process.exitCode = child.status ?? 1;
   return true;
 }
@@ -127,7 +121,7 @@ function checkSameResults(workload: Workload): Map<ImplementationName, unknown> 
 
 const loadAverage = (): number[] => os.loadavg().map((load) => Math.round(load * 100) / 100);
 
-function timeWorkload(name: WorkloadName, rounds: number, rss: boolean, gc: boolean): WorkloadReport {
+function timeWorkload(name: WorkloadName, rounds: number, rss: boolean): WorkloadReport {
   const workload = generateWorkload(name);
   process.stdout.write(`${name}: ${workload.rows.length} rows\n`);
   const tables = checkSameResults(workload);
@@ -138,7 +132,6 @@ function timeWorkload(name: WorkloadName, rounds: number, rss: boolean, gc: bool
     const order = IMPLEMENTATIONS.map((_, index) => IMPLEMENTATIONS[(index + round) % IMPLEMENTATIONS.length]!);
     for (const operation of OPERATIONS) {
       for (const implementation of order) {
-        if (gc) (globalThis.gc as () => void)();
         const ms = sampleMs(operationTask(implementation, operation, workload, tables.get(implementation.name)));
         if (round === 0) continue;
         const key = `${operation}/${implementation.name}`;
@@ -212,16 +205,15 @@ function formatReport(report: WorkloadReport): string {
 }
 
 function main(): void {
-  if (rerunAsAsked(process.argv.slice(2))) return;
+  if (rerunWithMalloc(process.argv.slice(2))) return;
   const args = parseArguments(process.argv.slice(2));
   process.stdout.write(
     `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
-      `${args.rounds} rounds after a warm-up round, implementations interleaved in one process, order rotating; ` +
-      `garbage collected before each sample: ${args.gc ? 'yes' : 'no'}; malloc: ${process.env.MALLOC_MMAP_THRESHOLD_ === MALLOC_ENVIRONMENT.MALLOC_MMAP_THRESHOLD_ ? 'heap kept' : 'default'}\n`,
+      `${args.rounds} rounds after a warm-up round, implementations interleaved in one process, order rotating; malloc: ${process.env.MALLOC_MMAP_THRESHOLD_ === MALLOC_ENVIRONMENT.MALLOC_MMAP_THRESHOLD_ ? 'heap kept' : 'default'}\n`,
   );
   const reports: WorkloadReport[] = [];
   for (const name of args.workloads) {
-    const report = timeWorkload(name, args.rounds, args.rss, args.gc);
+    const report = timeWorkload(name, args.rounds, args.rss);
     reports.push(report);
     process.stdout.write(`${formatReport(report)}\n\n`);
   }
