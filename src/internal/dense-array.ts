@@ -30,8 +30,9 @@ export function firstHole(array: readonly unknown[], path: IssuePath): number | 
 
 /**
  * {@link firstHole}'s loops, in a function of their own rather than in the closure given to
- * `runCallerCode`: a closure made afresh on every call lost its optimised code to full garbage
- * collections, and a million elements then took 20 ms instead of under one.
+ * `runCallerCode`: a closure made afresh on every call lost its optimised code to a forced full
+ * collection (`gc()` under `--expose-gc`), and a million elements then took 20 ms instead of
+ * under one; a function of its own kept it.
  */
 function firstHoleOf(array: readonly unknown[]): number | undefined {
   const { length } = array;
