@@ -68,6 +68,15 @@ const KEY_SCALE = 2_147_483_648;
 /** The largest key of a row with a coverage (every coverage from about 200% up); rows without one sort after it. */
 const MAX_KEY = 0xfffffffe;
 const NO_COVERAGE = 0xffffffff;
+/**
+ * While no population passes this, equal keys below {@link MAX_KEY} are equal coverages: two
+ * different fractions p/q, p'/q' (coverage below 200%) differ by at least 1/(q q') >= 2^-31 times
+ * 1.00004, so their scaled coverages differ by more than 1 even after the division's rounding (at
+ * most 2^-21 each), and their floors differ. 46 340^2 < 2^31 / (1 + 2^-20).
+ */
+const KEYS_EXACT_POPULATION = 46_340;
+/** The key of every coverage from about 200% up (see {@link keyOf}): equal keys there may be different coverages. */
+const CLAMPED_KEY = 0;
 /** Runs of equal keys up to this length are sorted exactly by insertion; longer ones by Array#sort. */
 const INSERTION_RUN = 32;
 
@@ -229,6 +238,8 @@ function rankOf(data: TableData, ties: TiePolicy): TableRank {
   const counts = new Int32Array(3 * 2048);
   const run: RunCounts = { parts: new Float64Array(64), wholes: new Float64Array(64) };
   const ranks = new Int32Array(rowCount);
+  // Village tables mostly: ties are then told by their keys, without reading the tied rows' counts at random.
+  const keysExact = data.maxPopulation <= KEYS_EXACT_POPULATION;
 
   for (let date = 0; date < dateCount; date += 1) {
     const start = dateOffsets[date] as number;
@@ -247,8 +258,8 @@ function rankOf(data: TableData, ties: TiePolicy): TableRank {
       let runEnd = runStart + 1;
       while (runEnd < length && keys[runEnd] === key) runEnd += 1;
       const runLength = runEnd - runStart;
-      if (runLength === 1 || key === NO_COVERAGE) {
-        // Distinct keys are distinct coverages; rows without a coverage tie with each other.
+      if (runLength === 1 || key === NO_COVERAGE || (keysExact && key !== CLAMPED_KEY)) {
+        // Distinct keys are distinct coverages; rows without a coverage tie with each other, and so do exact keys.
         groups += 1;
         groupRank = runStart + 1;
         for (let index = runStart; index < runEnd; index += 1) {

@@ -76,6 +76,15 @@ describe('tableRank', () => {
     expect(Array.from(tableRank(tableFromSnapshots(rows)).ranks)).toEqual(rows.map((_, index) => 40 - index));
   });
 
+  it('tells the closest coverages of populations up to 46 340 apart by their keys alone, and ties equal fractions', () => {
+    // 46 338/46 339 and 46 339/46 340 differ by 1/(46 339 * 46 340), just above 2^-31; 23 169/23 170 = 46 338/46 340.
+    const rows = [row('18.01', 46_339, 46_338), row('18.02', 46_340, 46_339), row('18.03', 46_340, 46_338), row('18.04', 23_170, 23_169), row('18.05', 1, 1)];
+    const expected = rank(rows, { keys: [{ value: (counts) => coverageRatio(counts), direction: 'desc' }] });
+    const result = tableRank(tableFromSnapshots(rows));
+    expect(Array.from(result.ranks)).toEqual([3, 2, 4, 4, 1]);
+    expect(expected.map((entry) => result.ranks[entry.index])).toEqual(expected.map((entry) => entry.rank));
+  });
+
   it('orders absurd coverages (above 256 times the population) exactly too', () => {
     const ranks = tableRank(tableFromSnapshots([row('18.01', 1, 1_000), row('18.02', 1, 2_000), row('18.03', 2, 2_000)])).ranks;
     expect(Array.from(ranks)).toEqual([2, 1, 2]);
