@@ -170,7 +170,13 @@ function formatReport(report: WorkloadReport): string {
   const names = IMPLEMENTATIONS.map((implementation) => implementation.name);
   const lines = [
     `\n${report.workload} (${report.rows} rows), median ms [min-max] of ${report.rounds} interleaved rounds; load ${report.loadBefore.join(' ')} -> ${report.loadAfter.join(' ')}`,
-    ['operation'.padEnd(10), ...names.map((name) => name.padStart(22)), 'uhc/typed'.padStart(18), 'fastest'.padStart(8), 'arquero/uhc'.padStart(18)].join(' '),
+    [
+      'operation'.padEnd(10),
+      ...names.map((name) => name.padStart(22)),
+      'uhc/typed, median'.padStart(18),
+      'uhc/typed, min'.padStart(15),
+      ...(names.includes('arquero') ? ['arquero/uhc, median'.padStart(20)] : []),
+    ].join(' '),
   ];
   const cell = (operation: Operation, name: string): TimingRow | undefined =>
     report.timings.find((row) => row.operation === operation && row.implementation === name);
@@ -186,15 +192,16 @@ function formatReport(report: WorkloadReport): string {
       const [low, high] = spread(ratios);
       return `${median(ratios).toFixed(2)}x [${low.toFixed(2)}-${high.toFixed(2)}]`.padStart(18);
     };
-    // The fastest round of each: the least disturbed by the machine, and steadier from run to run than the medians.
-    const fastest = `${(cell(operation, 'uhc-metrics')!.minMs / cell(operation, 'typed')!.minMs).toFixed(2)}x`.padStart(8);
+    // Each side's fastest round (not always the same round): the least disturbed by the machine,
+    // and steadier from run to run than the median of the per-round ratios.
+    const fastest = `${(cell(operation, 'uhc-metrics')!.minMs / cell(operation, 'typed')!.minMs).toFixed(2)}x`.padStart(15);
     lines.push(
       [
         operation.padEnd(10),
         ...cells,
         ratioCell(uhc, cell(operation, 'typed')?.samplesMs),
         fastest,
-        cell(operation, 'arquero') === undefined ? '-' : ratioCell(cell(operation, 'arquero')!.samplesMs, uhc),
+        ...(names.includes('arquero') ? [ratioCell(cell(operation, 'arquero')!.samplesMs, uhc).padStart(20)] : []),
       ].join(' '),
     );
   }
