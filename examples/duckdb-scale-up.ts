@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { UHC_2015_2019, UHC_AWARDS_2026, classifyAward, tableCountMeeting, tableFromColumns, tableRank, tableRow } from 'uhc-metrics';
+import { UHC_2015_2019, UHC_AWARDS_2026, classifyAward, formatPercent, tableCountMeeting, tableFromColumns, tableRank, tableRow } from 'uhc-metrics';
 
 const directory = mkdtempSync(join(tmpdir(), 'uhc-duckdb-'));
 const parquet = join(directory, 'villages.parquet');
@@ -20,8 +20,8 @@ try {
       SELECT printf('18.%02d.%02d.%d', r, d, 2000 + v) AS region_code,
              make_date(2024, m::INTEGER, 1) AS as_of,
              (300 + hash(r, d, v) % 29700)::INTEGER AS population,
-             floor(population * (0.88 + (hash(r, d, v, m) % 100) / 1000 + r / 500))::INTEGER AS participants,
-             floor(participants * 0.85)::INTEGER AS active_participants
+             least(population, floor(population * (0.85 + (hash(r, d, v, m) % 100) / 1000 + r / 130)))::INTEGER AS participants,
+             floor(participants * 0.9)::INTEGER AS active_participants
       FROM range(1, 14) t1(r), range(1, 11) t2(d), range(1, 11) t3(v), range(1, 13) t4(m)
     ) TO '${parquet}' (FORMAT parquet)`);
 
@@ -59,8 +59,8 @@ try {
     const { population, participants, activeParticipants } = regency;
     const award = classifyAward({ population, participants, ...(activeParticipants === undefined ? {} : { activeParticipants }) }, UHC_AWARDS_2026);
     const tier = award.tier?.id ?? `no tier met, undecided: ${award.undecidedHigherTierIds.join(', ')}`;
-    const coverage = ((regency.participants / regency.population) * 100).toFixed(2);
-    console.log(`  ${rank.ranks[row]}. ${regency.regionCode}: coverage ${coverage}%, ${tier}`);
+    const coverage = formatPercent((regency.participants / regency.population) * 100);
+    console.log(`  ${rank.ranks[row]}. ${regency.regionCode}: coverage ${coverage}, ${tier}`);
   }
 } finally {
   connection.closeSync();
