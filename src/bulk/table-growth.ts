@@ -104,13 +104,7 @@ function growthInPlace(data: TableData, stepCount: number, cells: number): Table
         // step < cell: this overwrites only cells already read.
         fromRows[step] = previousRow;
         toRows[step] = row;
-        participantsChange[step] = members - previousParticipants;
-        if (previousPopulation === 0 || people === 0) {
-          undefinedSteps.push(step);
-          coverageChangePp[step] = 0;
-        } else {
-          coverageChangePp[step] = (members * 100) / people - (previousParticipants * 100) / previousPopulation;
-        }
+        writeChange(participantsChange, coverageChangePp, undefinedSteps, step, previousPopulation, previousParticipants, people, members);
         step += 1;
       }
       previousRow = row;
@@ -164,17 +158,34 @@ function computeChanges(data: TableData, steps: Steps): void {
     const fromParticipants = from === lastRow ? lastParticipants : (participants[from] as number);
     const toPopulation = population[to] as number;
     const toParticipants = participants[to] as number;
-    participantsChange[step] = toParticipants - fromParticipants;
-    // Each coverage is participants * 100 / population.
-    if (fromPopulation === 0 || toPopulation === 0) {
-      undefinedSteps.push(step);
-      coverageChangePp[step] = 0;
-    } else {
-      coverageChangePp[step] = (toParticipants * 100) / toPopulation - (fromParticipants * 100) / fromPopulation;
-    }
+    writeChange(participantsChange, coverageChangePp, undefinedSteps, step, fromPopulation, fromParticipants, toPopulation, toParticipants);
     lastRow = to;
     lastPopulation = toPopulation;
     lastParticipants = toParticipants;
+  }
+}
+
+/**
+ * Writes step `step`'s changes from the counts of its earlier and later rows, with the same
+ * expressions as growthBetween: the one place where both ways of finding steps compute a change.
+ */
+function writeChange(
+  participantsChange: Float64Array,
+  coverageChangePp: Float64Array,
+  undefinedSteps: number[],
+  step: number,
+  fromPopulation: number,
+  fromParticipants: number,
+  toPopulation: number,
+  toParticipants: number,
+): void {
+  participantsChange[step] = toParticipants - fromParticipants;
+  // Each coverage is participants * 100 / population.
+  if (fromPopulation === 0 || toPopulation === 0) {
+    undefinedSteps.push(step);
+    coverageChangePp[step] = 0;
+  } else {
+    coverageChangePp[step] = (toParticipants * 100) / toPopulation - (fromParticipants * 100) / fromPopulation;
   }
 }
 
