@@ -25,13 +25,14 @@ const BITMAP_CELLS_PER_ROW = 8;
 export class TableEncoder {
   readonly rowCount: number;
   /** Per row: the first-seen id of its normalised code (remapped to sorted order by `finish`). */
-  readonly codeIds: Int32Array;
+  private readonly codeIds: Int32Array;
   /** Per row: the first-seen id of its date (remapped to sorted order by `finish`). */
-  readonly dateIds: Int32Array;
-  readonly population: Float64Array;
-  readonly participants: Float64Array;
+  private readonly dateIds: Int32Array;
+  // Written through setCounts only, which also keeps the greatest counts.
+  private readonly population: Float64Array;
+  private readonly participants: Float64Array;
   /** Allocated on the first row that reports active participants. */
-  active: Float64Array | undefined = undefined;
+  private active: Float64Array | undefined = undefined;
 
   /** Normalised codes in first-seen order; a code's id is its index. */
   private readonly codes: string[] = [];
