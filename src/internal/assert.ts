@@ -44,11 +44,22 @@ export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** A count of people: a finite, non-negative, safe integer. */
-export function assertCount(value: unknown, path: IssuePath): asserts value is number {
+/** The hint of a `null` (JSON's "not reported") for an optional count, which only `createSnapshot` reads as absent. */
+const NULL_COUNT_HINT = 'leave the field out when it is not reported';
+
+/**
+ * A count of people: a finite, non-negative, safe integer. `optional` says the field may be left
+ * out, which the message of a `null` then suggests.
+ */
+export function assertCount(value: unknown, path: IssuePath, optional = false): asserts value is number {
   if (!isCount(value)) {
-    const printed = typeof value === 'string' && PRINTED_NUMBER.test(value);
-    fail('INVALID_COUNT', path, value, 'must be a non-negative safe integer', printed ? PRINTED_COUNT_HINT : undefined);
+    const hint =
+      typeof value === 'string' && PRINTED_NUMBER.test(value)
+        ? PRINTED_COUNT_HINT
+        : value === null && optional
+        ? NULL_COUNT_HINT
+        : undefined;
+    fail('INVALID_COUNT', path, value, 'must be a non-negative safe integer', hint);
   }
 }
 

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  classifyAward,
   coverageRatio,
   createSnapshot,
   createSnapshots,
@@ -12,6 +13,7 @@ import {
   snapshotsFromRows,
   tableFromColumns,
   tableFromSnapshots,
+  UHC_AWARDS_2026,
   type RegionCounts,
 } from '../../src/index.js';
 import { catchError, errorWithMessageOf } from '../support/caught-error.js';
@@ -153,5 +155,44 @@ describe('a count given as printed text', () => {
 
   it('is read, not refused, by createSnapshot', () => {
     expect(createSnapshot({ ...ROW, population: '9.051.459' }).population).toBe(9_051_459);
+  });
+});
+
+// null for "not reported" (a JSON export's way): createSnapshot reads it as absent; the bulk
+// builders, rollUp, the coverage metrics and classifyAward refuse it, as documented, and say what to do.
+describe('a null active count', () => {
+  const NULL_HINT = 'leave the field out when it is not reported';
+
+  it.each([
+    ['rollUp', () => rollUp([{ ...ROW, activeParticipants: null } as never]), '[0].activeParticipants'],
+    ['tableFromSnapshots', () => tableFromSnapshots([{ ...ROW, activeParticipants: null } as never]), '[0].activeParticipants'],
+    [
+      'tableFromColumns',
+      () =>
+        tableFromColumns({
+          regionCode: ['18.72'],
+          asOf: ['2024-07-01'],
+          population: [ROW.population],
+          participants: [ROW.participants],
+          activeParticipants: [null] as never,
+        }),
+      'columns.activeParticipants[0]',
+    ],
+    ['coverageRatio', () => coverageRatio({ ...ROW, activeParticipants: null } as never), 'activeParticipants'],
+    ['classifyAward', () => classifyAward({ ...ROW, activeParticipants: null } as never, UHC_AWARDS_2026), 'activeParticipants'],
+  ])('%s refuses it and says to leave the field out', (_name, call, field) => {
+    const error = catchError(call);
+    expect([error.code, error.value]).toEqual(['INVALID_COUNT', null]);
+    expect(error.message).toBe(`${field} must be a non-negative safe integer, got null; ${NULL_HINT}`);
+  });
+
+  it('gets no such hint for a required count', () => {
+    expect(catchError(() => rollUp([{ ...ROW, population: null } as never])).message).toBe(
+      '[0].population must be a non-negative safe integer, got null',
+    );
+  });
+
+  it('is read as not reported by createSnapshot', () => {
+    expect(createSnapshot({ ...ROW, activeParticipants: null }).activeParticipants).toBeUndefined();
   });
 });
