@@ -15,7 +15,7 @@ export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown,
   const got =
     value === undefined
       ? ', but is missing'
-      : code === 'DUPLICATE_SNAPSHOT' && typeof value === 'object' && value !== null
+      : code === 'DUPLICATE_SNAPSHOT' && typeof value === 'object'
       ? ''
       : `, got ${describeValue(value)}`;
   refuse(code, path, value, `${expectation}${got}${hint === undefined ? '' : `; ${hint}`}`);
@@ -37,7 +37,7 @@ export function refuse(code: UhcMetricsErrorCode, path: IssuePath, value: unknow
 const PRINTED_NUMBER = /^\s*(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0)(?:,\d+)?\s*$/;
 
 /** The hint of a count given as printed text, which the count checks do not read. */
-const PRINTED_COUNT_HINT = 'read a printed count with parseFigure, or table rows with snapshotsFromRows';
+const PRINTED_COUNT_HINT = 'read printed counts with parseFigure';
 
 /** Whether a value is a count of people, the test {@link assertCount} makes, without an error. */
 export function isCount(value: unknown): value is number {
@@ -45,7 +45,7 @@ export function isCount(value: unknown): value is number {
 }
 
 /** The hint of a `null` (JSON's "not reported") for an optional count, which only `createSnapshot` reads as absent. */
-const NULL_COUNT_HINT = 'leave the field out when it is not reported';
+const NULL_COUNT_HINT = 'leave it out when not reported';
 
 /**
  * A count of people: a finite, non-negative, safe integer. `optional` says the field may be left

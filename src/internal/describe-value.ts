@@ -28,7 +28,6 @@ export function describeValue(value: unknown): string {
  * of a Date or an object faking `Symbol.toStringTag` runs no caller code and is no Date.
  */
 export function dateTimeOf(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
   try {
     return Date.prototype.getTime.call(value);
   } catch {
