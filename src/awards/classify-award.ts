@@ -326,7 +326,8 @@ function readFacts(input: unknown): AwardFacts {
   const participants = pcts.coveragePct === undefined ? readCount(fields['participants'], ['participants']) : undefined;
   const atMostParticipants = (value: unknown, path: IssuePath): number | undefined => {
     if (value === undefined) return undefined;
-    const count = readCount(value, path);
+    assertCount(value, path, true);
+    const count = value + 0;
     if (participants !== undefined && count > participants) {
       fail('INCONSISTENT_COUNTS', path, value, `must not exceed participants (${participants})`);
     }
@@ -381,7 +382,8 @@ function noteOf(source: { readonly note?: string }): { readonly note?: string } 
 
 function measureMetric(condition: AwardMetricCondition, facts: AwardFacts): AwardMetricResult {
   const { metric, operator, thresholdPct } = condition;
-  const base: ActivityBase = metric === 'activityRate' ? (ownField(condition, 'base') as ActivityBase | undefined) ?? 'population' : 'population';
+  const base: ActivityBase =
+    metric === 'activityRate' ? (ownField(condition, 'base') as ActivityBase | undefined) ?? 'population' : 'population';
   const fixed = { kind: 'metric', metric, base, operator, thresholdPct } as const;
   const printed = printedPctFor(condition, facts.pcts);
   if (printed !== undefined) {
@@ -398,8 +400,7 @@ function measureMetric(condition: AwardMetricCondition, facts: AwardFacts): Awar
     });
   }
   const whole = base === 'population' ? facts.population : facts.participants;
-  const part =
-    metric === 'coverage' ? facts.participants : metric === 'activityRate' ? facts.activeParticipants : facts.pbpuPemda;
+  const part = metric === 'coverage' ? facts.participants : metric === 'activityRate' ? facts.activeParticipants : facts.pbpuPemda;
   const missing = [
     ...(part !== undefined ? [] : metric === 'activityRate' ? ['activeParticipants'] : ['segments.pbpuPemda']),
     // Only a percentage-only input lacks the base count.

@@ -26,7 +26,7 @@ export function throwRowError(
   assertCount(population, at('population'));
   assertCount(participants, at('participants'));
   if (activeParticipants !== undefined) {
-    assertCount(activeParticipants, at('activeParticipants'));
+    assertCount(activeParticipants, at('activeParticipants'), true);
     if (activeParticipants > participants) {
       fail('INCONSISTENT_COUNTS', at('activeParticipants'), activeParticipants, `must not exceed participants (${participants})`);
     }

@@ -47,7 +47,7 @@ export function tablePath(
       } catch (error) {
         // A problem of the whole table (two columns for one field, --columns naming no header).
         if (!isUhcMetricsError(error)) throw error;
-        throw new InputError(`${name}: ${error.issues.map((issue) => issue.message.replaceAll('options.columns.', '').replaceAll('options.columns', '--columns').replace(/, got undefined$/, '')).join('; ')}`);
+        throw new InputError(`${name}: ${error.issues.map((issue) => issue.message.replaceAll('options.columns.', '').replaceAll('options.columns', '--columns')).join('; ')}`);
       }
     };
   };

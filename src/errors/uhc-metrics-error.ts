@@ -61,7 +61,7 @@ export type IssuePath = readonly (string | number)[];
  *   code: 'INVALID_COUNT',
  *   path: ['rows', 3, 'population'],
  *   value: -1,
- *   message: 'rows[3].population must be a non-negative integer, got -1',
+ *   message: 'rows[3].population must be a non-negative safe integer, got -1',
  * };
  * ```
  *
@@ -74,7 +74,7 @@ export interface Issue {
   readonly path: IssuePath;
   /** The offending value, as given. */
   readonly value: unknown;
-  /** A sentence for people, naming the field and the value. */
+  /** A sentence for people, naming the field and the value (or saying that the field is missing). */
   readonly message: string;
 }
 

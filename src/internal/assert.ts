@@ -4,22 +4,62 @@ import { firstHole } from './dense-array.js';
 import { describePath, describeValue } from './describe-value.js';
 import { unknownKeyExpectation } from './nearest-key.js';
 
-/** Throws one {@link UhcMetricsError} whose message names the field and the value. */
-export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, expectation: string): never {
-  throw new UhcMetricsError([
-    { code, path, value, message: `${describePath(path)} ${expectation}, got ${describeValue(value)}` },
-  ]);
+/**
+ * Throws one {@link UhcMetricsError} whose message names the field and the value:
+ * `population must be a non-negative safe integer, got -1`. A field that is `undefined` (absent,
+ * inherited or given as `undefined`: the library reads them alike) is said to be missing:
+ * `population must be a non-negative safe integer, but is missing`. A repeated row is not
+ * described: the message names its region and date. `hint`, when given, follows after `; `.
+ */
+export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, expectation: string, hint?: string): never {
+  const got =
+    value === undefined
+      ? ', but is missing'
+      : code === 'DUPLICATE_SNAPSHOT' && typeof value === 'object'
+      ? ''
+      : `, got ${describeValue(value)}`;
+  refuse(code, path, value, `${expectation}${got}${hint === undefined ? '' : `; ${hint}`}`);
 }
+
+/**
+ * Throws one {@link UhcMetricsError} whose message is the path and `message`, without the value:
+ * for a problem that is not a value of the field (a hole, an option the call needs and lacks).
+ */
+export function refuse(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, message: string): never {
+  throw new UhcMetricsError([{ code, path, value, message: `${describePath(path)} ${message}` }]);
+}
+
+/**
+ * Strings that `parseFigure` reads as a number, as news and BPJS tables print counts: digits,
+ * with thousands dots (`9.051.459`) and a decimal comma, no leading zero. A sure subset, checked
+ * without the parser, so that a count check alone stays small (test/internal checks the subset).
+ */
+const PRINTED_NUMBER = /^\s*(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0)(?:,\d+)?\s*$/;
+
+/** The hint of a count given as printed text, which the count checks do not read. */
+const PRINTED_COUNT_HINT = 'read printed counts with parseFigure';
 
 /** Whether a value is a count of people, the test {@link assertCount} makes, without an error. */
 export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** A count of people: a finite, non-negative, safe integer. */
-export function assertCount(value: unknown, path: IssuePath): asserts value is number {
+/** The hint of a `null` (JSON's "not reported") for an optional count, which only `createSnapshot` reads as absent. */
+const NULL_COUNT_HINT = 'leave it out when not reported';
+
+/**
+ * A count of people: a finite, non-negative, safe integer. `optional` says the field may be left
+ * out, which the message of a `null` then suggests.
+ */
+export function assertCount(value: unknown, path: IssuePath, optional = false): asserts value is number {
   if (!isCount(value)) {
-    fail('INVALID_COUNT', path, value, 'must be a non-negative safe integer');
+    const hint =
+      typeof value === 'string' && PRINTED_NUMBER.test(value)
+        ? PRINTED_COUNT_HINT
+        : value === null && optional
+        ? NULL_COUNT_HINT
+        : undefined;
+    fail('INVALID_COUNT', path, value, 'must be a non-negative safe integer', hint);
   }
 }
 
@@ -35,10 +75,10 @@ export function assertFiniteNumber(
       min === -Infinity && max === Infinity
         ? ''
         : max === Infinity
-          ? ` >= ${min}`
-          : min === -Infinity
-            ? ` <= ${max}`
-            : ` in [${min}, ${max}]`;
+        ? ` >= ${min}`
+        : min === -Infinity
+        ? ` <= ${max}`
+        : ` in [${min}, ${max}]`;
     fail('INVALID_NUMBER', path, value, `must be a finite number${range}`);
   }
 }
@@ -77,7 +117,7 @@ export function assertArray(value: unknown, path: IssuePath): asserts value is r
   if (!isCallerArray(value, path)) fail('INVALID_TYPE', path, value, 'must be an array');
   const hole = firstHole(value, path);
   if (hole !== undefined) {
-    fail('INVALID_TYPE', [...path, hole], undefined, `must not be a hole (the array is sparse, of length ${value.length})`);
+    refuse('INVALID_TYPE', [...path, hole], undefined, `must not be a hole (the array is sparse, of length ${value.length})`);
   }
 }
 
@@ -97,11 +137,7 @@ export function readArray(value: unknown, path: IssuePath): unknown[] {
 }
 
 /** One of a closed set of option values. */
-export function assertOneOf<T extends string>(
-  value: unknown,
-  allowed: readonly T[],
-  path: IssuePath,
-): asserts value is T {
+export function assertOneOf<T extends string>(value: unknown, allowed: readonly T[], path: IssuePath): asserts value is T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     fail('INVALID_OPTION', path, value, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
   }

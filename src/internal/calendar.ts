@@ -1,5 +1,6 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
 import { fail } from './assert.js';
+import { dateTimeOf } from './describe-value.js';
 
 // Parsed by hand, not with a regex and a Date: snapshots check a date per row (issue 18).
 const HYPHEN = 45;
@@ -60,7 +61,7 @@ export function dayNumberOf(text: string): number | undefined {
 /** The day number of an ISO date, or a thrown `INVALID_DATE` naming the field. */
 export function assertDayNumber(value: unknown, path: IssuePath): number {
   const day = typeof value === 'string' ? dayNumberOf(value) : undefined;
-  if (day === undefined) fail('INVALID_DATE', path, value, 'must be a real calendar date YYYY-MM-DD');
+  if (day === undefined) failDate(value, path);
   return day;
 }
 
@@ -85,6 +86,12 @@ export function asOfDayNumberOf(text: string): number | undefined {
 export function assertAsOfDayNumber(value: unknown, path: IssuePath): number {
   const day = typeof value === 'string' ? asOfDayNumberOf(value) : undefined;
   // The day-only wording on purpose: the bulk table (day-only for now) words its rejection the same.
-  if (day === undefined) fail('INVALID_DATE', path, value, 'must be a real calendar date YYYY-MM-DD');
+  if (day === undefined) failDate(value, path);
   return day;
+}
+
+/** The `INVALID_DATE` of a field that is not an ISO date; a `Date` is told the string it needs. */
+function failDate(value: unknown, path: IssuePath): never {
+  const hint = dateTimeOf(value) === undefined ? undefined : 'give the date as a string (parseReportDate turns a Date into one)';
+  return fail('INVALID_DATE', path, value, 'must be a real calendar date YYYY-MM-DD', hint);
 }

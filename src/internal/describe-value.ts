@@ -17,7 +17,22 @@ export function describeValue(value: unknown): string {
   if (isArray(value)) return `an array of ${(value as readonly unknown[]).length}`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return cutShort(value.toString());
-  return 'an object';
+  const time = dateTimeOf(value);
+  if (time === undefined) return 'an object';
+  return Number.isNaN(time) ? 'an invalid Date' : `a Date (${new Date(time).toISOString()})`;
+}
+
+/**
+ * The time of a `Date` (`NaN` for an invalid one), or `undefined` when `value` is no `Date`.
+ * Read through `Date.prototype.getTime`, which checks the internal slot: a revoked proxy, a proxy
+ * of a Date or an object faking `Symbol.toStringTag` runs no caller code and is no Date.
+ */
+export function dateTimeOf(value: unknown): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `value` is an array; `false` for a revoked proxy, on which `Array.isArray` throws. */
@@ -32,7 +47,5 @@ function isArray(value: unknown): boolean {
 /** Renders a path as `rows[3].population`, each key cut short; `input` for the empty path. */
 export function describePath(path: readonly (string | number)[]): string {
   if (path.length === 0) return 'input';
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? cutShort(part) : `.${cutShort(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? cutShort(part) : `.${cutShort(part)}`)).join('');
 }

@@ -19,7 +19,10 @@ export interface CoverageCounts {
   readonly population: number;
   /** People registered in JKN; may exceed `population` (population figures lag). */
   readonly participants: number;
-  /** Participants entitled to care; at most `participants`. Absent when not reported. */
+  /**
+   * Participants entitled to care; at most `participants`. Absent when not reported: leave the
+   * field out, as a `null` is refused here (only `createSnapshot` reads `null` as not reported).
+   */
   readonly activeParticipants?: number | undefined;
 }
 
@@ -58,14 +61,9 @@ export function checkedCounts(value: unknown, path: IssuePath): CoverageCounts {
   if (!isCount(participants)) assertCount(participants, [...path, 'participants']);
   // activeParticipants present even when absent: readers must not find it on Object.prototype.
   if (activeParticipants === undefined) return { population, participants, activeParticipants: undefined };
-  if (!isCount(activeParticipants)) assertCount(activeParticipants, [...path, 'activeParticipants']);
+  if (!isCount(activeParticipants)) assertCount(activeParticipants, [...path, 'activeParticipants'], true);
   if (activeParticipants > participants) {
-    fail(
-      'INCONSISTENT_COUNTS',
-      [...path, 'activeParticipants'],
-      activeParticipants,
-      `must not exceed participants (${participants})`,
-    );
+    fail('INCONSISTENT_COUNTS', [...path, 'activeParticipants'], activeParticipants, `must not exceed participants (${participants})`);
   }
   return { population, participants, activeParticipants };
 }

@@ -2,7 +2,7 @@ import { UhcMetricsError, type Issue } from '../errors/uhc-metrics-error.js';
 import type { FigureLocale } from '../figures/figure-locale.js';
 import { parseFigure } from '../figures/parse-figure.js';
 import type { PrintedFigure } from '../figures/printed-figure.js';
-import { assertArray, assertOptions, assertRecord, fail } from '../internal/assert.js';
+import { assertArray, assertOptions, assertRecord, fail, refuse } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import type { Area } from '../areas/area.js';
 import { parseRegionCodeAt } from '../models/region-code.js';
@@ -383,7 +383,7 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
   }
   if (rows.length > 0) {
     const need = (field: TableField, alternatives: string): void => {
-      if (!byField.has(field)) fail('INVALID_OPTION', ['options', 'columns', field], undefined, `has no column: ${alternatives}`);
+      if (!byField.has(field)) refuse('INVALID_OPTION', ['options', 'columns', field], undefined, `has no column: ${alternatives}`);
     };
     if (!byField.has('regionCode')) need('regionName', 'give a region code or name column');
     if (!byField.has('asOf') && !byField.has('month') && tableDate === undefined) need('asOf', 'give a date or month column, or options.asOf');
@@ -391,7 +391,7 @@ export function snapshotsFromRows(rows: readonly Readonly<Record<string, string>
     need('participants', 'give a participants column');
     // With a code column, a resolver is needed only by rows without a code: those are issues.
     if (byField.has('regionName') && !byField.has('regionCode') && resolver === undefined) {
-      fail('INVALID_OPTION', ['options', 'lookupRegion'], undefined, 'is needed to resolve region names: pass lookupRegion from uhc-metrics/regions');
+      refuse('INVALID_OPTION', ['options', 'lookupRegion'], undefined, 'is needed to resolve region names: pass lookupRegion from uhc-metrics/regions');
     }
   }
 

@@ -134,7 +134,7 @@ describe('a duplicate row is reported with what was read of it, not read again',
     const error = catchError(() => tableFromSnapshots(rows as unknown as RegionCounts[]));
     expect([error.code, error.path]).toEqual(['DUPLICATE_SNAPSHOT', [2]]);
     expect(error.value).toStrictEqual(metro({ population: 1 }));
-    expect(error.message).toBe('[2] repeats region 18.72 on 2024-07-01 (first at index 0), got an object');
+    expect(error.message).toBe('[2] repeats region 18.72 on 2024-07-01 (first at index 0)');
   });
 
   it('tableFromColumns: the code, normalised', () => {

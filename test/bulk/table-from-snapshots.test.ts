@@ -124,7 +124,7 @@ describe('tableFromSnapshots errors', () => {
 
   it('names the first occurrence of a repeated region and date', () => {
     const { message } = errorWithMessageOf(() => tableFromSnapshots([selatan, metro, { ...metro }]));
-    expect(message).toBe('[2] repeats region 18.72 on 2024-07-01 (first at index 1), got an object');
+    expect(message).toBe('[2] repeats region 18.72 on 2024-07-01 (first at index 1)');
   });
 
   it('reports the first bad row, even when a later row is bad in an earlier field', () => {
