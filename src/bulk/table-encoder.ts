@@ -225,7 +225,7 @@ export class TableEncoder {
     if (cells <= BITMAP_CELLS_PER_ROW * end + 524_288 && cells <= 2 ** 32) {
       // One bit a cell, not a byte: shuffled rows set cells in random order, and 8 times less
       // memory is 8 times fewer fresh pages and cache misses (1 M cells: 128 KiB, not 1 MiB).
-      const seen = new Int32Array((cells + 31) >>> 5);
+      const seen = new Int32Array(Math.ceil(cells / 32));
       for (let row = 0; row < end; row += 1) {
         const cell = (codeIds[row] as number) * dateCount + (dateIds[row] as number);
         const word = cell >>> 5;
