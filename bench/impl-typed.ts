@@ -12,7 +12,7 @@ import type {
 import type { Implementation } from './implementation.js';
 import type { InputRow, Workload } from './workload.js';
 
-interface TypedTable {
+export interface TypedTable {
   readonly rowCount: number;
   readonly codes: readonly string[];
   /** Per code: its digits as one number (see `codeKey`), in the sorted order of `codes`, as the library's table keeps them. */
@@ -84,7 +84,7 @@ function codeKey(code: string): number {
 }
 
 /** `YYYY-MM-DD` as the number YYYYMMDD. */
-function dateKey(date: string): number {
+export function dateKey(date: string): number {
   return (
     (date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53_328) * 10_000 +
     (date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528) * 100 +
@@ -98,7 +98,7 @@ function dateKey(date: string): number {
  * Ids of positive integer keys (codes and dates as numbers): open addressing in one Float64Array,
  * key and id side by side, as the library's KeyIndex; key 0 marks a free slot.
  */
-class NumberIds {
+export class NumberIds {
   private slots = new Float64Array(2048);
   private shift = 22;
   private mask = 1023;
@@ -139,10 +139,18 @@ class NumberIds {
 }
 
 /** A growable Float64Array of per-id keys, one entry to spare (the next-code prediction reads it). */
-function grown(keys: Float64Array, needed: number): Float64Array {
+export function grown(keys: Float64Array, needed: number): Float64Array {
   if (needed < keys.length) return keys;
   const larger = new Float64Array(2 * keys.length);
   larger.set(keys);
+  return larger;
+}
+
+/** Per-id counts with room for id `id` (doubled when full). */
+export function grownCounts(counts: Int32Array, id: number): Int32Array {
+  if (id < counts.length) return counts;
+  const larger = new Int32Array(2 * id);
+  larger.set(counts);
   return larger;
 }
 
@@ -196,7 +204,7 @@ function ingest(rows: readonly InputRow[]): TypedTable {
   const dateIds = new NumberIds();
   let codeKeys: Float64Array = new Float64Array(1024);
   let dateKeys: Float64Array = new Float64Array(16);
-  let dateRows = new Int32Array(16);
+  let dateRows: Int32Array = new Int32Array(16);
   // The library's tricks: codes found by their digits, no string hashed or compared; sorted
   // exports bring the code after the previous row's or that code again, so while that holds
   // two key comparisons skip the hash table. Rows come grouped by date, or the date is one of few.
@@ -234,11 +242,7 @@ function ingest(rows: readonly InputRow[]): TypedTable {
         dates.push(asOf);
         dateKeys = grown(dateKeys, lastDateId + 1);
         dateKeys[lastDateId] = day;
-        if (lastDateId === dateRows.length) {
-          const larger = new Int32Array(2 * lastDateId);
-          larger.set(dateRows);
-          dateRows = larger;
-        }
+        dateRows = grownCounts(dateRows, lastDateId);
         dateIds.add(day, lastDateId);
       }
       lastDate = asOf;
@@ -249,18 +253,38 @@ function ingest(rows: readonly InputRow[]): TypedTable {
     participants[row] = input.participants;
     active[row] = input.activeParticipants;
   }
+  return finishTable({ codes, codeKeys, dates, dateKeys, code, date, dateRows, population, participants, active });
+}
+
+/** What an ingest loop leaves: dictionaries in first-seen order, their keys, and the columns. */
+export interface IngestedColumns {
+  readonly codes: string[];
+  readonly codeKeys: Float64Array;
+  readonly dates: string[];
+  readonly dateKeys: Float64Array;
+  readonly code: Int32Array;
+  readonly date: Int32Array;
+  readonly dateRows: Int32Array;
+  readonly population: Float64Array;
+  readonly participants: Float64Array;
+  readonly active: Float64Array;
+}
+
+/** The table of an ingest loop's columns, its dictionaries sorted. */
+export function finishTable(columns: IngestedColumns): TypedTable {
+  const { codes, codeKeys, dates, dateKeys, code, date, dateRows } = columns;
   const sortedDates = sortDictionary(dates, dateKeys, date, dateRows);
   return {
-    rowCount,
+    rowCount: code.length,
     codes: sortDictionary(codes, codeKeys, code, undefined),
     codeKeys: codeKeys.subarray(0, codes.length),
     dates: sortedDates,
     code,
     date,
     dateRows: dateRows.slice(0, dates.length),
-    population,
-    participants,
-    active,
+    population: columns.population,
+    participants: columns.participants,
+    active: columns.active,
   };
 }
 
@@ -295,21 +319,19 @@ function rollup(table: TypedTable, workload: Workload): TypedRollUp {
     }
     parentOfCode[index] = id;
   }
-  // Codes are sorted, so their prefixes come sorted too.
+  // Codes are sorted, so their prefixes come sorted too. The library's trick: a cell's four sums
+  // side by side (population, participants, active, children), one cache line a shuffled row.
   const cells = parentNames.length * dateCount;
-  const sumPopulation = new Float64Array(cells);
-  const sumParticipants = new Float64Array(cells);
-  const sumActive = new Float64Array(cells);
-  const children = new Int32Array(cells);
+  const sums = new Float64Array(4 * cells);
   for (let row = 0; row < rowCount; row += 1) {
-    const cell = (parentOfCode[code[row] as number] as number) * dateCount + (date[row] as number);
-    sumPopulation[cell] = (sumPopulation[cell] as number) + (population[row] as number);
-    sumParticipants[cell] = (sumParticipants[cell] as number) + (participants[row] as number);
-    sumActive[cell] = (sumActive[cell] as number) + (active[row] as number);
-    children[cell] = (children[cell] as number) + 1;
+    const at = 4 * ((parentOfCode[code[row] as number] as number) * dateCount + (date[row] as number));
+    sums[at] = (sums[at] as number) + (population[row] as number);
+    sums[at + 1] = (sums[at + 1] as number) + (participants[row] as number);
+    sums[at + 2] = (sums[at + 2] as number) + (active[row] as number);
+    sums[at + 3] = (sums[at + 3] as number) + 1;
   }
   let present = 0;
-  for (let cell = 0; cell < cells; cell += 1) if ((children[cell] as number) > 0) present += 1;
+  for (let cell = 0; cell < cells; cell += 1) if ((sums[4 * cell + 3] as number) > 0) present += 1;
   const outCode = new Int32Array(present);
   const outDate = new Int32Array(present);
   const outPopulation = new Float64Array(present);
@@ -318,14 +340,14 @@ function rollup(table: TypedTable, workload: Workload): TypedRollUp {
   const outCoverage = new Float64Array(present);
   let out = 0;
   for (let cell = 0; cell < cells; cell += 1) {
-    if (children[cell] === 0) continue;
-    const people = sumPopulation[cell] as number;
-    const members = sumParticipants[cell] as number;
+    if (sums[4 * cell + 3] === 0) continue;
+    const people = sums[4 * cell] as number;
+    const members = sums[4 * cell + 1] as number;
     outCode[out] = Math.floor(cell / dateCount);
     outDate[out] = cell % dateCount;
     outPopulation[out] = people;
     outParticipants[out] = members;
-    outActive[out] = sumActive[cell] as number;
+    outActive[out] = sums[4 * cell + 2] as number;
     outCoverage[out] = people === 0 ? Number.NaN : members / people;
     out += 1;
   }
@@ -612,41 +634,50 @@ interface TypedPipeline {
   readonly threshold: TypedThreshold;
 }
 
-export const typed: Implementation<TypedTable> = {
-  name: 'typed',
-  ingest,
-  coverage,
-  rollup,
-  growth,
-  rank,
-  threshold,
-  pipeline: (rows, workload): TypedPipeline => {
-    const table = ingest(rows);
-    return {
-      table,
-      coverage: coverage(table),
-      rollup: rollup(table, workload),
-      growth: growth(table),
-      rank: rank(table),
-      threshold: threshold(table),
-    };
-  },
-  canonical: {
-    ingest: (result) => canonicalIngest(result as TypedTable),
-    coverage: (result): CanonicalCoverage => nullable(result as Float64Array),
-    rollup: (result) => canonicalRollUp(result as TypedRollUp),
-    growth: (result, table) => canonicalGrowth(result as TypedGrowth, table),
-    rank: (result): CanonicalRank => Array.from(result as Int32Array),
-    threshold: (result) => canonicalThreshold(result as TypedThreshold),
-    pipeline: (result) => {
-      const all = result as TypedPipeline;
+/**
+ * The typed implementation around an ingest: every operation after it is the same loop, so that
+ * a reference ingest that validates (impl-typed-checked.ts) is timed with the same operations.
+ */
+export function typedImplementation(name: 'typed' | 'typed-checked', ingestRows: (rows: readonly InputRow[]) => TypedTable): Implementation<TypedTable> {
+  return {
+    name,
+    ...(name === 'typed-checked' ? { timed: ['ingest', 'pipeline'] as const } : {}),
+    ingest: ingestRows,
+    coverage,
+    rollup,
+    growth,
+    rank,
+    threshold,
+    pipeline: (rows, workload): TypedPipeline => {
+      const table = ingestRows(rows);
       return {
-        coverage: nullable(all.coverage),
-        rollup: canonicalRollUp(all.rollup),
-        growth: canonicalGrowth(all.growth, all.table),
-        rank: Array.from(all.rank),
-        threshold: canonicalThreshold(all.threshold),
+        table,
+        coverage: coverage(table),
+        rollup: rollup(table, workload),
+        growth: growth(table),
+        rank: rank(table),
+        threshold: threshold(table),
       };
     },
-  },
-};
+    canonical: {
+      ingest: (result) => canonicalIngest(result as TypedTable),
+      coverage: (result): CanonicalCoverage => nullable(result as Float64Array),
+      rollup: (result) => canonicalRollUp(result as TypedRollUp),
+      growth: (result, table) => canonicalGrowth(result as TypedGrowth, table),
+      rank: (result): CanonicalRank => Array.from(result as Int32Array),
+      threshold: (result) => canonicalThreshold(result as TypedThreshold),
+      pipeline: (result) => {
+        const all = result as TypedPipeline;
+        return {
+          coverage: nullable(all.coverage),
+          rollup: canonicalRollUp(all.rollup),
+          growth: canonicalGrowth(all.growth, all.table),
+          rank: Array.from(all.rank),
+          threshold: canonicalThreshold(all.threshold),
+        };
+      },
+    },
+  };
+}
+
+export const typed: Implementation<TypedTable> = typedImplementation('typed', ingest);

@@ -1,10 +1,12 @@
 // The bulk benchmark (issues 7 and 18): `npx tsx bench/run.ts [--workload NAME,...] [--rounds N]
-// [--rss] [--malloc heap] [--smoke] [--out file]`. For each workload: generates the rows, checks that the four
+// [--rss] [--malloc heap] [--smoke] [--out file]`. For each workload: generates the rows, checks that the five
 // implementations give the same results, then times them INTERLEAVED in this one process: every
 // round runs each operation of each implementation once, in an order that rotates from round to
 // round, so that a load spike on the shared machine hits all of them alike. Round 0 is a
 // warm-up and is discarded. Reports the median of the rounds with their spread (min-max), and
-// the ratio uhc-metrics / typed of each round, whose median and range are what the goals compare.
+// the ratio uhc-metrics / typed of each round, whose median and range are what the goals compare,
+// and uhc-metrics / typed-checked (the typed loop with the checks the library must make) for
+// ingest and the pipeline, the only operations where the two typed loops differ.
 // The load average is recorded beside every workload. Writes JSON where --out says.
 //
 // `--malloc heap` runs with glibc keeping freed memory (malloc-environment.ts), so that fresh
@@ -50,7 +52,7 @@ interface WorkloadReport {
 
 interface Arguments {
   readonly workloads: readonly WorkloadName[];
-  /** The implementations compared (`--only a,b`; all four by default). */
+  /** The implementations compared (`--only a,b`; all five by default). */
   readonly implementations: readonly Implementation[];
   readonly rounds: number;
   readonly rss: boolean;
@@ -132,6 +134,7 @@ function timeWorkload(name: WorkloadName, rounds: number, rss: boolean): Workloa
     const order = IMPLEMENTATIONS.map((_, index) => IMPLEMENTATIONS[(index + round) % IMPLEMENTATIONS.length]!);
     for (const operation of OPERATIONS) {
       for (const implementation of order) {
+        if (implementation.timed?.includes(operation) === false) continue;
         const ms = sampleMs(operationTask(implementation, operation, workload, tables.get(implementation.name)));
         if (round === 0) continue;
         const key = `${operation}/${implementation.name}`;
@@ -143,7 +146,8 @@ function timeWorkload(name: WorkloadName, rounds: number, rss: boolean): Workloa
   const timings: TimingRow[] = [];
   for (const operation of OPERATIONS) {
     for (const implementation of IMPLEMENTATIONS) {
-      const times = samples.get(`${operation}/${implementation.name}`) ?? [];
+      const times = samples.get(`${operation}/${implementation.name}`);
+      if (times === undefined) continue;
       const [minMs, maxMs] = spread(times);
       timings.push({
         workload: name,
@@ -175,6 +179,7 @@ function formatReport(report: WorkloadReport): string {
       ...names.map((name) => name.padStart(22)),
       'uhc/typed, median'.padStart(18),
       'uhc/typed, min'.padStart(15),
+      ...(names.includes('typed-checked') ? ['uhc/checked, median'.padStart(20), 'uhc/checked, min'.padStart(17)] : []),
       ...(names.includes('arquero') ? ['arquero/uhc, median'.padStart(20)] : []),
     ].join(' '),
   ];
@@ -182,8 +187,8 @@ function formatReport(report: WorkloadReport): string {
     report.timings.find((row) => row.operation === operation && row.implementation === name);
   for (const operation of OPERATIONS) {
     const cells = names.map((name) => {
-      const row = cell(operation, name)!;
-      return `${row.medianMs.toFixed(1)} [${row.minMs.toFixed(1)}-${row.maxMs.toFixed(1)}]`.padStart(22);
+      const row = cell(operation, name);
+      return (row === undefined ? 'as typed' : `${row.medianMs.toFixed(1)} [${row.minMs.toFixed(1)}-${row.maxMs.toFixed(1)}]`).padStart(22);
     });
     const uhc = cell(operation, 'uhc-metrics')!.samplesMs;
     const ratioCell = (top: readonly number[], bottom: readonly number[] | undefined): string => {
@@ -194,13 +199,17 @@ function formatReport(report: WorkloadReport): string {
     };
     // Each side's fastest round (not always the same round): the least disturbed by the machine,
     // and steadier from run to run than the median of the per-round ratios.
-    const fastest = `${(cell(operation, 'uhc-metrics')!.minMs / cell(operation, 'typed')!.minMs).toFixed(2)}x`.padStart(15);
+    const fastestAgainst = (name: string, width: number): string => {
+      const other = cell(operation, name);
+      return (other === undefined ? '-' : `${(cell(operation, 'uhc-metrics')!.minMs / other.minMs).toFixed(2)}x`).padStart(width);
+    };
     lines.push(
       [
         operation.padEnd(10),
         ...cells,
         ratioCell(uhc, cell(operation, 'typed')?.samplesMs),
-        fastest,
+        fastestAgainst('typed', 15),
+        ...(names.includes('typed-checked') ? [ratioCell(uhc, cell(operation, 'typed-checked')?.samplesMs).padStart(20), fastestAgainst('typed-checked', 17)] : []),
         ...(names.includes('arquero') ? [ratioCell(cell(operation, 'arquero')!.samplesMs, uhc).padStart(20)] : []),
       ].join(' '),
     );

@@ -8,8 +8,11 @@ import { KeyIndex } from './key-index.js';
 import { isNormalizedRegionCode } from './normalized-code.js';
 import { ABSENT, type TableData } from './snapshot-table.js';
 
-/** Above this many (code, date) cells per row, duplicates are found with a Set instead of a bitmap. */
-const BITMAP_CELLS_PER_ROW = 8;
+/**
+ * Above this many (code, date) cells per row, duplicates are found with a Set instead of a
+ * bitmap: the bitmap then stays within 8 bytes a row.
+ */
+const BITMAP_CELLS_PER_ROW = 64;
 
 /**
  * Builds the columns of a table row by row: dictionary-encodes region codes and dates (each
@@ -219,15 +222,20 @@ export class TableEncoder {
     const dateCount = this.dates.length;
     const cells = this.codes.length * dateCount;
     let repeat = -1;
-    if (cells <= BITMAP_CELLS_PER_ROW * end + 65_536) {
-      const seen = new Uint8Array(cells);
+    if (cells <= BITMAP_CELLS_PER_ROW * end + 524_288 && cells <= 2 ** 32) {
+      // One bit a cell, not a byte: shuffled rows set cells in random order, and 8 times less
+      // memory is 8 times fewer fresh pages and cache misses (1 M cells: 128 KiB, not 1 MiB).
+      const seen = new Int32Array(Math.ceil(cells / 32));
       for (let row = 0; row < end; row += 1) {
         const cell = (codeIds[row] as number) * dateCount + (dateIds[row] as number);
-        if (seen[cell] === 1) {
+        const word = cell >>> 5;
+        const bit = 1 << (cell & 31);
+        const held = seen[word] as number;
+        if ((held & bit) !== 0) {
           repeat = row;
           break;
         }
-        seen[cell] = 1;
+        seen[word] = held | bit;
       }
     } else {
       const seen = new Set<number>();

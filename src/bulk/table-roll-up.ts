@@ -276,18 +276,31 @@ interface SlotSums {
  * cells of a dense grid, the codes share one level and active participants are reported. The
  * general loop's per-row tests of what may be absent made a roll-up of a million rows about a
  * quarter slower.
+ *
+ * A slot's four sums sit side by side in one array while rows are added, then are copied out
+ * to the slot columns: shuffled rows add into slots in random order, and one cache line a row
+ * instead of four kept the time per row from growing with the grid (84 000 villages x 120 months
+ * into 61 680 regency cells: 2.4 MB of sums, past the core's own cache).
  */
 function addGridRows(data: TableData, parentOf: Int32Array, active: Float64Array, sums: SlotSums, slotActive: Float64Array): void {
   const { rowCount, codeIndex, dateIndex, population, participants } = data;
   const dateCount = data.dates.length;
   const { population: slotPopulation, participants: slotParticipants, children: slotChildren } = sums;
+  const slotCount = slotChildren.length;
+  const interleaved = new Float64Array(4 * slotCount);
   for (let row = 0; row < rowCount; row += 1) {
-    const slot = (parentOf[codeIndex[row] as number] as number) * dateCount + (dateIndex[row] as number);
-    slotPopulation[slot] = (slotPopulation[slot] as number) + (population[row] as number);
-    slotParticipants[slot] = (slotParticipants[slot] as number) + (participants[row] as number);
+    const at = 4 * ((parentOf[codeIndex[row] as number] as number) * dateCount + (dateIndex[row] as number));
+    interleaved[at] = (interleaved[at] as number) + (population[row] as number);
+    interleaved[at + 1] = (interleaved[at + 1] as number) + (participants[row] as number);
     // An absent count is NaN, and NaN sums to NaN: the parent's count is absent too.
-    slotActive[slot] = (slotActive[slot] as number) + (active[row] as number);
-    slotChildren[slot] = (slotChildren[slot] as number) + 1;
+    interleaved[at + 2] = (interleaved[at + 2] as number) + (active[row] as number);
+    interleaved[at + 3] = (interleaved[at + 3] as number) + 1;
+  }
+  for (let slot = 0; slot < slotCount; slot += 1) {
+    slotPopulation[slot] = interleaved[4 * slot] as number;
+    slotParticipants[slot] = interleaved[4 * slot + 1] as number;
+    slotActive[slot] = interleaved[4 * slot + 2] as number;
+    slotChildren[slot] = interleaved[4 * slot + 3] as number;
   }
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tableFromSnapshots } from '../../src/bulk/table-from-snapshots.js';
 import { tableRow } from '../../src/bulk/table-row.js';
@@ -149,6 +150,34 @@ describe('tableFromSnapshots errors', () => {
     expect(tableFromSnapshots(rows).rowCount).toBe(300);
     rows.push({ ...(rows[150] as RegionCounts) });
     expect(errorOf(() => tableFromSnapshots(rows))).toEqual({ code: 'DUPLICATE_SNAPSHOT', path: [300] });
+  });
+
+  it('finds the first repeated region and date wherever it falls in the bitmap (one bit a cell)', () => {
+    // 40 codes x 37 dates: 1 480 cells, dense enough for the bitmap; the cells' bits straddle
+    // 32-bit words at every offset. Rows in a random order, one of them repeated at random.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1479 }), fc.integer({ min: 0, max: 1479 }), fc.integer({ min: 1, max: 2 ** 31 - 2 }), (original, insertAt, seed) => {
+        const cells = Array.from({ length: 1480 }, (_, cell) => cell);
+        let state = seed;
+        for (let index = cells.length - 1; index > 0; index -= 1) {
+          state = (state * 48_271) % 2_147_483_647;
+          const other = state % (index + 1);
+          [cells[index], cells[other]] = [cells[other] as number, cells[index] as number];
+        }
+        const rowOf = (cell: number): RegionCounts => ({
+          regionCode: `18.${String(1 + Math.floor(cell / 37)).padStart(2, '0')}`,
+          asOf: `${2000 + (cell % 37)}-01-01`,
+          population: 10,
+          participants: 9,
+        });
+        const rows = cells.map(rowOf);
+        // The repeat goes after the row it repeats: its index is the error's path.
+        const position = Math.max(insertAt, original + 1);
+        rows.splice(position, 0, rowOf(cells[original] as number));
+        expect(errorOf(() => tableFromSnapshots(rows))).toEqual({ code: 'DUPLICATE_SNAPSHOT', path: [position] });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('reads a getter once and judges the value it returned', () => {
