@@ -19,7 +19,8 @@ const READING_NOTHING = -1;
  *
  * Each row needs `regionCode` (a Kemendagri code, dotted or not), `asOf` (an ISO date) and
  * `population` and `participants` (non-negative safe integers); `activeParticipants` is
- * optional and at most `participants`. Other fields are ignored. Each distinct code and date is
+ * optional and at most `participants` (leave it out where it was not reported: `null` is
+ * refused, as {@link rollUp} refuses it). Other fields are ignored. Each distinct code and date is
  * validated once, so the cost is one pass over the rows. Errors are those {@link rollUp} reports
  * for the same rows, in the same order: the first bad row wins.
  *

@@ -8,14 +8,15 @@ import { unknownKeyExpectation } from './nearest-key.js';
  * Throws one {@link UhcMetricsError} whose message names the field and the value:
  * `population must be a non-negative safe integer, got -1`. A field that is `undefined` (absent,
  * inherited or given as `undefined`: the library reads them alike) is said to be missing:
- * `population must be a non-negative safe integer, but is missing`. A repeated row is not
- * described: the message names its region and date. `hint`, when given, follows after `; `.
+ * `population must be a non-negative safe integer, but is missing`. A repeated row's value (the
+ * row, or a column's code) is not described: the message names its region and date. `hint`, when
+ * given, follows after `; `.
  */
 export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, expectation: string, hint?: string): never {
   const got =
     value === undefined
       ? ', but is missing'
-      : code === 'DUPLICATE_SNAPSHOT' && typeof value === 'object'
+      : code === 'DUPLICATE_SNAPSHOT'
       ? ''
       : `, got ${describeValue(value)}`;
   refuse(code, path, value, `${expectation}${got}${hint === undefined ? '' : `; ${hint}`}`);
