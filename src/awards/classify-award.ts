@@ -312,8 +312,9 @@ interface AwardFacts {
 const classifications = /* @__PURE__ */ new WeakSet<object>();
 
 /** A count read once from the input's own fields; -0 is 0 (no "-0,00%" in an explanation). */
-function readCount(value: unknown, path: IssuePath): number {
-  assertCount(value, path);
+/** A count, `-0` read as 0; `optional` when the field may be left out (the message of a `null` says so). */
+function readCount(value: unknown, path: IssuePath, optional = false): number {
+  assertCount(value, path, optional);
   return value + 0;
 }
 
@@ -326,8 +327,7 @@ function readFacts(input: unknown): AwardFacts {
   const participants = pcts.coveragePct === undefined ? readCount(fields['participants'], ['participants']) : undefined;
   const atMostParticipants = (value: unknown, path: IssuePath): number | undefined => {
     if (value === undefined) return undefined;
-    assertCount(value, path, true);
-    const count = value + 0;
+    const count = readCount(value, path, true);
     if (participants !== undefined && count > participants) {
       fail('INCONSISTENT_COUNTS', path, value, `must not exceed participants (${participants})`);
     }

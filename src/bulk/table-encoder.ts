@@ -1,5 +1,5 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { fail } from '../internal/assert.js';
+import { refuse } from '../internal/assert.js';
 import { dayNumberOf } from '../internal/calendar.js';
 import { isRegionCode, normalizeRegionCode } from '../models/region-code.js';
 import { dottedCodeKey } from './code-key.js';
@@ -13,6 +13,8 @@ import { ABSENT, type TableData } from './snapshot-table.js';
  * bitmap: the bitmap then stays within 8 bytes a row.
  */
 const BITMAP_CELLS_PER_ROW = 64;
+/** Cells a bitmap may have beyond {@link BITMAP_CELLS_PER_ROW} a row: 64 KiB, for small tables of many dates. */
+const BITMAP_SPARE_CELLS = 524_288;
 
 /**
  * Builds the columns of a table row by row: dictionary-encodes region codes and dates (each
@@ -222,7 +224,7 @@ export class TableEncoder {
     const dateCount = this.dates.length;
     const cells = this.codes.length * dateCount;
     let repeat = -1;
-    if (cells <= BITMAP_CELLS_PER_ROW * end + 524_288 && cells <= 2 ** 32) {
+    if (cells <= BITMAP_CELLS_PER_ROW * end + BITMAP_SPARE_CELLS && cells <= 2 ** 32) {
       // One bit a cell, not a byte: shuffled rows set cells in random order, and 8 times less
       // memory is 8 times fewer fresh pages and cache misses (1 M cells: 128 KiB, not 1 MiB).
       const seen = new Int32Array(Math.ceil(cells / 32));
@@ -253,7 +255,7 @@ export class TableEncoder {
     const date = dateIds[repeat];
     let first = 0;
     while (codeIds[first] !== code || dateIds[first] !== date) first += 1;
-    fail(
+    refuse(
       'DUPLICATE_SNAPSHOT',
       pathOf(repeat),
       valueOf(repeat),

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertRecord, fail } from '../internal/assert.js';
+import { assertRecord, fail, refuse } from '../internal/assert.js';
 import { runCallerCode } from '../internal/caller-code.js';
 import { readOwnField } from '../internal/copy-input.js';
 import type { IsoDate } from '../models/snapshot.js';
@@ -143,7 +143,7 @@ export function tableFromColumns(columns: SnapshotColumns): SnapshotTable {
   // Listing a proxy's keys is the caller's code (a revoked proxy throws there first).
   for (const key of runCallerCode(['columns'], () => Object.keys(input))) {
     if (!COLUMN_NAMES.includes(key)) {
-      fail('INVALID_TYPE', ['columns', key], readOwnField(input, key, ['columns']), `is not a column (columns: ${COLUMN_NAMES.join(', ')})`);
+      refuse('INVALID_TYPE', ['columns', key], readOwnField(input, key, ['columns']), `is not a column (columns: ${COLUMN_NAMES.join(', ')})`);
     }
   }
   // Each column is an own field, read once; what its getter throws names the column.

@@ -8,34 +8,48 @@ import { unknownKeyExpectation } from './nearest-key.js';
  * Throws one {@link UhcMetricsError} whose message names the field and the value:
  * `population must be a non-negative safe integer, got -1`. A field that is `undefined` (absent,
  * inherited or given as `undefined`: the library reads them alike) is said to be missing:
- * `population must be a non-negative safe integer, but is missing`. A repeated row's value (the
- * row, or a column's code) is not described: the message names its region and date. `hint`, when
- * given, follows after `; `.
+ * `population must be a non-negative safe integer, but is missing`. `hint`, when given, follows
+ * after `; `. Where the value is not what is wrong (a repeated row, an unknown key, an option the
+ * call lacks), use {@link refuse}.
  */
 export function fail(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, expectation: string, hint?: string): never {
-  const got =
-    value === undefined
-      ? ', but is missing'
-      : code === 'DUPLICATE_SNAPSHOT'
-      ? ''
-      : `, got ${describeValue(value)}`;
+  const got = value === undefined ? ', but is missing' : `, got ${describeValue(value)}`;
   refuse(code, path, value, `${expectation}${got}${hint === undefined ? '' : `; ${hint}`}`);
 }
 
 /**
- * Throws one {@link UhcMetricsError} whose message is the path and `message`, without the value:
- * for a problem that is not a value of the field (a hole, an option the call needs and lacks).
+ * Throws one {@link UhcMetricsError} whose message is the path and `message`, without the value
+ * (the error's `value` still holds it): for a problem that is not the field's value, such as a
+ * hole, a row repeating an earlier one (the message names its region and date), or an option the
+ * call needs and lacks.
  */
 export function refuse(code: UhcMetricsErrorCode, path: IssuePath, value: unknown, message: string): never {
   throw new UhcMetricsError([{ code, path, value, message: `${describePath(path)} ${message}` }]);
 }
 
 /**
- * Strings that `parseFigure` reads as a number, as news and BPJS tables print counts: digits,
- * with thousands dots (`9.051.459`) and a decimal comma, no leading zero. A sure subset, checked
- * without the parser, so that a count check alone stays small (test/internal checks the subset).
+ * Throws `code` at `[...path, key]` for a key outside `known`, a misspelt option or field: the
+ * message names the key, the nearest known one and the known ones, not the key's value.
  */
-const PRINTED_NUMBER = /^\s*(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0)(?:,\d+)?\s*$/;
+export function refuseUnknownKey(
+  code: UhcMetricsErrorCode,
+  path: IssuePath,
+  key: string,
+  value: unknown,
+  known: readonly string[],
+  what: 'option' | 'field',
+): never {
+  refuse(code, [...path, key], value, unknownKeyExpectation(key, known, what));
+}
+
+/**
+ * Strings that `parseFigure` reads as a number, as news and BPJS tables print counts: digits,
+ * with thousands dots (`9.051.459`) and a decimal comma, no leading zero, at most 15 digits before
+ * the comma (below 2^53, past which parseFigure refuses a count) and 6 after. A sure subset,
+ * checked without the parser, so that a count check alone stays small (test/internal checks the
+ * subset).
+ */
+const PRINTED_NUMBER = /^\s*(?:[1-9]\d{0,2}(?:\.\d{3}){1,4}|[1-9]\d{0,14}|0)(?:,\d{1,6})?\s*$/;
 
 /** The hint of a count given as printed text, which the count checks do not read. */
 const PRINTED_COUNT_HINT = 'read printed counts with parseFigure';
@@ -154,7 +168,7 @@ export function assertOptions(
   assertRecord(value, path);
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      fail('INVALID_OPTION', [...path, key], value[key], unknownKeyExpectation(key, known, 'option'));
+      refuseUnknownKey('INVALID_OPTION', path, key, value[key], known, 'option');
     }
   }
 }

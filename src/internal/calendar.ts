@@ -92,6 +92,8 @@ export function assertAsOfDayNumber(value: unknown, path: IssuePath): number {
 
 /** The `INVALID_DATE` of a field that is not an ISO date; a `Date` is told the string it needs. */
 function failDate(value: unknown, path: IssuePath): never {
-  const hint = dateTimeOf(value) === undefined ? undefined : 'give the date as a string (parseReportDate turns a Date into one)';
+  // Only a valid Date: parseReportDate refuses an invalid one.
+  const time = dateTimeOf(value);
+  const hint = time === undefined || Number.isNaN(time) ? undefined : 'give the date as a string (parseReportDate turns a Date into one)';
   return fail('INVALID_DATE', path, value, 'must be a real calendar date YYYY-MM-DD', hint);
 }

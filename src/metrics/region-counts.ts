@@ -1,5 +1,5 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertArray, fail } from '../internal/assert.js';
+import { assertArray, refuse } from '../internal/assert.js';
 import type { RegionCodeInfo, RegionLevel } from '../models/region-code.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { readSnapshotAt } from './checked-snapshot.js';
@@ -72,7 +72,7 @@ export function readRegionCountsList(value: unknown, path: IssuePath = []): read
     const key = `${region.code}@${asOf}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      fail('DUPLICATE_SNAPSHOT', rowPath, row, `repeats region ${region.code} on ${asOf} (first at index ${first})`);
+      refuse('DUPLICATE_SNAPSHOT', rowPath, row, `repeats region ${region.code} on ${asOf} (first at index ${first})`);
     }
     seen.set(key, index);
     return { index, region, asOf, counts };

@@ -1,4 +1,4 @@
-import { assertOptions, fail } from '../internal/assert.js';
+import { assertOptions, fail, refuse } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
 import { leastPartMeeting, ratioMeets } from '../internal/exact-ratio.js';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from '../internal/time-units.js';
@@ -120,7 +120,7 @@ export function requiredPace(snapshot: Snapshot, target: CoverageGoal, options?:
   const given: unknown = opts?.['deadline'];
   const deadline: unknown = given === undefined ? goal.deadline : given;
   if (deadline === undefined) {
-    fail('INVALID_DATE', ['options', 'deadline'], deadline, 'is required: the target has no deadline');
+    refuse('INVALID_DATE', ['options', 'deadline'], deadline, 'is required: the target has no deadline');
   }
   const deadlineDay = assertDayNumber(deadline, ['options', 'deadline']);
   const checked = readSnapshotAt(snapshot, ['snapshot']);

@@ -1,4 +1,4 @@
-import { assertArray, assertOneOf, assertOptions, fail } from '../internal/assert.js';
+import { assertArray, assertOneOf, assertOptions, fail, refuse } from '../internal/assert.js';
 import { assertDayNumber, dayNumberOf } from '../internal/calendar.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { TARGET_PRESETS } from './target-presets.js';
@@ -79,7 +79,7 @@ export function targetAt(date: IsoDate, options?: TargetAtOptions): Target | und
 
   const kinds = [...new Set(windows.map(({ target }) => target.kind))];
   if (kind === undefined && kinds.length > 1) {
-    fail('INVALID_OPTION', ['options', 'kind'], kind, `must be given: the targets hold several kinds (${kinds.join(', ')})`);
+    refuse('INVALID_OPTION', ['options', 'kind'], kind, `must be given: the targets hold several kinds (${kinds.join(', ')})`);
   }
   // Overlaps are checked over the whole list, not only at `date`, so a bad list fails on every call.
   const byStart = [...windows].sort((a, b) => a.from - b.from || a.index - b.index);

@@ -1,9 +1,8 @@
 import type { IssuePath } from '../errors/uhc-metrics-error.js';
-import { assertArray, assertFiniteNumber, assertOneOf, assertRecord, fail } from '../internal/assert.js';
+import { assertArray, assertFiniteNumber, assertOneOf, assertRecord, fail, refuseUnknownKey } from '../internal/assert.js';
 import { assertDayNumber } from '../internal/calendar.js';
 import type { ActivityBase, IsoDate } from '../models/snapshot.js';
 import type { ComparisonOperator } from './comparison-operator.js';
-import { unknownKeyExpectation } from '../internal/nearest-key.js';
 import { copyInput, keepAsGiven } from '../internal/copy-input.js';
 
 /**
@@ -194,7 +193,7 @@ const BASES: readonly ActivityBase[] = ['participants', 'population'];
 function assertKnownKeys(value: Readonly<Record<string, unknown>>, known: readonly string[], path: IssuePath): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      fail('INVALID_OPTION', [...path, key], value[key], unknownKeyExpectation(key, known, 'field'));
+      refuseUnknownKey('INVALID_OPTION', path, key, value[key], known, 'field');
     }
   }
 }

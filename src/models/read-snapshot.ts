@@ -3,10 +3,10 @@ import type { FigureLocale } from '../figures/figure-locale.js';
 import { parseFigure } from '../figures/parse-figure.js';
 import type { FigureKind, PrintedFigure } from '../figures/printed-figure.js';
 import { readPrintedFigure } from '../figures/read-printed-figure.js';
-import { assertCount, assertRecord, collectIssues, fail, isCount } from '../internal/assert.js';
+import { assertCount, assertRecord, collectIssues, fail, isCount, refuseUnknownKey } from '../internal/assert.js';
 import { asOfDayNumberOf, assertAsOfDayNumber, assertDayNumber } from '../internal/calendar.js';
 import { describePath } from '../internal/describe-value.js';
-import { nearestKey, unknownKeyExpectation } from '../internal/nearest-key.js';
+import { nearestKey } from '../internal/nearest-key.js';
 import { quickRegionCode } from './quick-region-code.js';
 import { parseRegionCodeAt } from './region-code.js';
 import { SEGMENT_NAMES } from './segment-names.js';
@@ -72,7 +72,7 @@ function checkUnknownKeys(
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
       collectIssues(issues, () =>
-        fail('INVALID_TYPE', [...path, key], record[key], unknownKeyExpectation(key, known, 'field')),
+        refuseUnknownKey('INVALID_TYPE', path, key, record[key], known, 'field'),
       );
     }
   }
@@ -99,7 +99,7 @@ function checkUnknownFields(fields: SnapshotFields, base: IssuePath, settings: S
   const { unknownKeys, unknownValues } = fields;
   if (!settings.rejectUnknown || unknownKeys === undefined) return;
   unknownKeys.forEach((key, index) => {
-    collectIssues(issues, () => fail('INVALID_TYPE', [...base, key], unknownValues?.[index], unknownKeyExpectation(key, SNAPSHOT_KEYS, 'field')));
+    collectIssues(issues, () => refuseUnknownKey('INVALID_TYPE', base, key, unknownValues?.[index], SNAPSHOT_KEYS, 'field'));
   });
 }
 

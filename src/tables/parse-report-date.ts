@@ -1,5 +1,6 @@
 import { assertOptions, assertOneOf, fail } from '../internal/assert.js';
 import { asOfDayNumberOf } from '../internal/calendar.js';
+import { dateTimeOf } from '../internal/describe-value.js';
 import type { IsoDate } from '../models/snapshot.js';
 import { copyInput } from '../internal/copy-input.js';
 
@@ -93,10 +94,13 @@ export function parseReportDate(value: string | Date, options?: ParseReportDateO
   assertOptions(opts, ['dayFormat']);
   const dayFormat = opts?.['dayFormat'];
   if (dayFormat !== undefined) assertOneOf(dayFormat, DAY_FORMATS, ['options', 'dayFormat']);
-  if (value instanceof Date) {
-    const time = value.getTime();
+  // A Date of any realm, read through its internal slot: a proxy or a look-alike is no Date, and
+  // runs no caller code here.
+  const time = dateTimeOf(value);
+  if (time !== undefined) {
     if (Number.isNaN(time)) fail('INVALID_DATE', [], value, 'must be a valid Date');
-    return isoOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) ?? fail('INVALID_DATE', [], value, 'must be a date of years 0 to 9999');
+    const date = new Date(time);
+    return isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) ?? fail('INVALID_DATE', [], value, 'must be a date of years 0 to 9999');
   }
   if (typeof value !== 'string') fail('INVALID_DATE', [], value, 'must be a string or a Date');
   const text = value.trim().toLowerCase();

@@ -141,7 +141,7 @@ function mapColumns(
   const byHeader: Record<string, TableField | undefined> = {};
   for (const header of headers) byHeader[header] = undefined;
   for (const [field, header] of Object.entries(explicit ?? {})) {
-    if (fieldOfKnownName(field) === undefined) fail('INVALID_OPTION', ['options', 'columns', field], header, 'is not a table field');
+    if (fieldOfKnownName(field) === undefined) refuse('INVALID_OPTION', ['options', 'columns', field], header, 'is not a table field');
     if (header === undefined) continue;
     if (typeof header !== 'string' || !headers.includes(header)) {
       fail('INVALID_OPTION', ['options', 'columns', field], header, `must be one of the headers (${headerList(headers)})`);

@@ -1,6 +1,7 @@
 // The messages `fail` (src/internal/assert.ts) composes, as every entry point gives them: a missing
 // field said to be missing, a repeated row not described as "an object", a Date shown as one, and
 // a printed count pointed to the functions that read it.
+import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,10 +9,15 @@ import {
   coverageRatio,
   createSnapshot,
   createSnapshots,
+  formatCount,
+  growthBetween,
   parseFigure,
+  parseReportDate,
+  RPJMN_2020_2024,
   rollUp,
   snapshotsFromRows,
   tableFromColumns,
+  targetAt,
   tableFromSnapshots,
   UHC_AWARDS_2026,
   type RegionCounts,
@@ -112,9 +118,47 @@ describe('a Date given for a date', () => {
     );
   });
 
-  it('names an invalid Date as such', () => {
+  it('names an invalid Date as such, without pointing to parseReportDate, which refuses it too', () => {
     expect(catchError(() => tableFromSnapshots([{ ...ROW, asOf: new Date(Number.NaN) as never }])).message).toBe(
-      '[0].asOf must be a real calendar date YYYY-MM-DD, got an invalid Date; give the date as a string (parseReportDate turns a Date into one)',
+      '[0].asOf must be a real calendar date YYYY-MM-DD, got an invalid Date',
+    );
+    expect(catchError(() => parseReportDate(new Date(Number.NaN))).code).toBe('INVALID_DATE');
+  });
+
+  it('points to parseReportDate only where it reads the Date: one of another realm, not a proxy of one', () => {
+    const foreign = vm.runInNewContext('new Date(Date.UTC(2024, 6, 1))') as Date;
+    expect(catchError(() => tableFromSnapshots([{ ...ROW, asOf: foreign as never }])).message).toContain('parseReportDate turns a Date into one');
+    expect(parseReportDate(foreign)).toBe('2024-07-01');
+    const proxy = new Proxy(new Date('2024-07-01'), {});
+    expect(catchError(() => tableFromSnapshots([{ ...ROW, asOf: proxy as never }])).message).toBe(
+      '[0].asOf must be a real calendar date YYYY-MM-DD, got an object',
+    );
+    expect([catchError(() => parseReportDate(proxy)).code, catchError(() => parseReportDate(proxy)).message]).toEqual([
+      'INVALID_DATE',
+      'input must be a string or a Date, got an object',
+    ]);
+  });
+});
+
+describe('a problem that is not the value', () => {
+  it('names an unknown key, not its value, even when that value is undefined', () => {
+    expect(catchError(() => formatCount(1, { foo: undefined } as never)).message).toBe(
+      "options.foo is not a known option (known: locale, scale, decimals)",
+    );
+    expect(catchError(() => tableFromColumns({ ...{ regionCode: [], asOf: [], population: [], participants: [] }, foo: undefined } as never)).message).toMatch(
+      /^columns\.foo is not a column \(columns: [^)]*\)$/,
+    );
+  });
+
+  it('says what a call lacks without calling it missing twice', () => {
+    const targets = [RPJMN_2020_2024, { ...RPJMN_2020_2024, kind: 'uhc-status' }];
+    expect(catchError(() => targetAt('2024-07-01', { targets } as never)).message).toMatch(/^options\.kind must be given: the targets hold several kinds \([^)]*\)$/);
+  });
+
+  it('still shows the value where the value is what is wrong, for every code', () => {
+    const from = createSnapshot({ ...ROW });
+    expect(catchError(() => growthBetween(from, createSnapshot({ ...ROW }))).message).toBe(
+      'to.asOf must differ from from.asOf: growth needs two dates, got "2024-07-01"',
     );
   });
 });
@@ -136,11 +180,16 @@ describe('a count given as printed text', () => {
   });
 
   it('hints only for text that parseFigure reads as a number', () => {
-    // Text of digits, dots, commas and spaces, and numbers as Indonesian tables print them.
+    // Text of digits, dots, commas and white space, and numbers as Indonesian tables print them,
+    // up to past 2^53 and with long decimals: the hint's pattern must stop where parseFigure does.
+    const space = fc.constantFrom('', ' ', '\u00a0', '\t', '\u3000');
     const text = fc.oneof(
       fc.string({ unit: fc.constantFrom('0', '1', '9', '.', ',', ' '), maxLength: 14 }),
-      fc.nat().map((count) => count.toLocaleString('id-ID')),
-      fc.tuple(fc.nat(), fc.nat()).map(([whole, decimals]) => `${whole.toLocaleString('id-ID')},${decimals}`),
+      fc.string({ unit: fc.constantFrom('0', '1', '9'), minLength: 12, maxLength: 25 }),
+      fc.tuple(space, fc.bigInt({ min: 0n, max: 10n ** 22n }), space).map(([before, count, after]) => `${before}${count.toLocaleString('id-ID')}${after}`),
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.string({ unit: fc.constantFrom('0', '5', '9'), minLength: 1, maxLength: 400 }))
+        .map(([whole, decimals]) => `${whole.toLocaleString('id-ID')},${decimals}`),
     );
     fc.assert(
       fc.property(text, (printed) => {

@@ -6,10 +6,10 @@ import type { FigureLocale } from '../../src/figures/figure-locale.js';
 import { parseFigure } from '../../src/figures/parse-figure.js';
 import type { FigureKind, PrintedFigure } from '../../src/figures/printed-figure.js';
 import { readPrintedFigure } from '../../src/figures/read-printed-figure.js';
-import { assertCount, assertRecord, collectIssues, fail } from '../../src/internal/assert.js';
+import { assertCount, assertRecord, collectIssues, fail, refuseUnknownKey } from '../../src/internal/assert.js';
 import { assertAsOfDayNumber, assertDayNumber } from '../../src/internal/calendar.js';
 import { describePath } from '../../src/internal/describe-value.js';
-import { misspeltKeyFor, unknownKeyExpectation } from '../../src/internal/nearest-key.js';
+import { misspeltKeyFor } from '../../src/internal/nearest-key.js';
 import { parseRegionCodeAt } from '../../src/models/region-code.js';
 import { SEGMENT_NAMES } from '../../src/models/segment-names.js';
 import type { SnapshotSettings } from '../../src/models/snapshot-options.js';
@@ -79,9 +79,8 @@ function checkUnknownKeys(
   if (!settings.rejectUnknown) return;
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
-      collectIssues(issues, () =>
-        fail('INVALID_TYPE', [...path, key], record[key], unknownKeyExpectation(key, known, 'field')),
-      );
+      // The message as src words it (an unknown key without its value): what is compared is the reading.
+      collectIssues(issues, () => refuseUnknownKey('INVALID_TYPE', path, key, record[key], known, 'field'));
     }
   }
 }
