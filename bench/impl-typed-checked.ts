@@ -68,7 +68,7 @@ function checkedDateKey(text: string): number {
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && value >= 0 && Number.isSafeInteger(value);
 
-function refuse(row: number, field: string, value: unknown): never {
+function refuseRow(row: number, field: string, value: unknown): never {
   throw new Error(`row ${row}: ${field} ${String(value)} refused`);
 }
 
@@ -93,7 +93,7 @@ function checkedIngest(rows: readonly InputRow[]): TypedTable {
   let lastDateId = -1;
   for (let row = 0; row < rowCount; row += 1) {
     const input: unknown = rows[row];
-    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) refuse(row, 'row', input);
+    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) refuseRow(row, 'row', input);
     const {
       regionCode: raw,
       asOf,
@@ -101,16 +101,16 @@ function checkedIngest(rows: readonly InputRow[]): TypedTable {
       participants: members,
       activeParticipants: activeMembers,
     } = input as Partial<Record<keyof InputRow, unknown>>;
-    if (typeof raw !== 'string') refuse(row, 'regionCode', raw);
+    if (typeof raw !== 'string') refuseRow(row, 'regionCode', raw);
     const key = checkedCodeKey(raw);
-    if (!(key > 0)) refuse(row, 'regionCode', raw);
+    if (!(key > 0)) refuseRow(row, 'regionCode', raw);
     let id: number;
     if (predicting && codeKeys[last + 1] === key) id = last + 1;
     else if (predicting && codeKeys[last] === key) id = last;
     else {
       id = codeIds.get(key);
       if (id < 0) {
-        if (!isRealCode(key)) refuse(row, 'regionCode', raw);
+        if (!isRealCode(key)) refuseRow(row, 'regionCode', raw);
         id = codes.length;
         codes.push(raw);
         codeKeys = grown(codeKeys, id + 1);
@@ -121,13 +121,13 @@ function checkedIngest(rows: readonly InputRow[]): TypedTable {
     }
     last = id;
     code[row] = id;
-    if (typeof asOf !== 'string') refuse(row, 'asOf', asOf);
+    if (typeof asOf !== 'string') refuseRow(row, 'asOf', asOf);
     if (asOf !== lastDate) {
       const day = checkedDateKey(asOf);
-      if (!(day > 0)) refuse(row, 'asOf', asOf);
+      if (!(day > 0)) refuseRow(row, 'asOf', asOf);
       lastDateId = dateIds.get(day);
       if (lastDateId < 0) {
-        if (!isRealDate(day)) refuse(row, 'asOf', asOf);
+        if (!isRealDate(day)) refuseRow(row, 'asOf', asOf);
         lastDateId = dates.length;
         dates.push(asOf);
         dateKeys = grown(dateKeys, lastDateId + 1);
@@ -139,10 +139,10 @@ function checkedIngest(rows: readonly InputRow[]): TypedTable {
     }
     date[row] = lastDateId;
     dateRows[lastDateId] = (dateRows[lastDateId] as number) + 1;
-    if (!isCount(people)) refuse(row, 'population', people);
-    if (!isCount(members)) refuse(row, 'participants', members);
+    if (!isCount(people)) refuseRow(row, 'population', people);
+    if (!isCount(members)) refuseRow(row, 'participants', members);
     if (activeMembers !== undefined && !(isCount(activeMembers) && activeMembers <= members))
-      refuse(row, 'activeParticipants', activeMembers);
+      refuseRow(row, 'activeParticipants', activeMembers);
     population[row] = people;
     participants[row] = members;
     active[row] = activeMembers ?? Number.NaN;
@@ -159,7 +159,7 @@ function refuseRepeats(code: Int32Array, date: Int32Array, codeCount: number, da
     const word = cell >>> 5;
     const bit = 1 << (cell & 31);
     const held = seen[word] as number;
-    if ((held & bit) !== 0) refuse(row, 'row', 'repeating a region and date');
+    if ((held & bit) !== 0) refuseRow(row, 'row', 'repeating a region and date');
     seen[word] = held | bit;
   }
 }

@@ -3,9 +3,11 @@
 // both, and the good rows give the same table.
 import { describe, expect, it } from 'vitest';
 import { typedChecked } from '../../bench/impl-typed-checked.js';
+import { typed } from '../../bench/impl-typed.js';
+import { uhcMetrics } from '../../bench/impl-uhc.js';
 import type { InputRow } from '../../bench/workload.js';
 import { tableFromSnapshots } from '../../src/bulk/table-from-snapshots.js';
-import { tableRow } from '../../src/bulk/table-row.js';
+import { catchError } from '../support/caught-error.js';
 
 const good: InputRow[] = [
   { regionCode: '18.72.01.1001', asOf: '2024-02-01', population: 300, participants: 290, activeParticipants: 250 },
@@ -32,26 +34,27 @@ const bad: readonly (readonly [string, Record<string, unknown>])[] = [
 ];
 
 describe('bench typed-checked ingest', () => {
-  it('reads good rows as the library does', () => {
-    const table = typedChecked.ingest(good);
-    expect(typedChecked.canonical.ingest(table)).toEqual({
+  it('reads good rows into the table the library and the trusting loop build', () => {
+    const canonical = typedChecked.canonical.ingest(typedChecked.ingest(good));
+    expect(canonical).toEqual({
       regionCodes: good.map((row) => row.regionCode),
       dates: good.map((row) => row.asOf),
       population: good.map((row) => row.population),
       participants: good.map((row) => row.participants),
     });
-    const library = tableFromSnapshots(good);
-    expect(good.map((_, row) => tableRow(library, row).regionCode)).toEqual(good.map((row) => row.regionCode));
+    expect(uhcMetrics.canonical.ingest(uhcMetrics.ingest(good))).toEqual(canonical);
+    expect(typed.canonical.ingest(typed.ingest(good))).toEqual(canonical);
   });
 
-  it.each(bad)('refuses %s, as the library does', (_, change) => {
+  it.each(bad)('refuses %s at the row, as the library does, where the trusting loop reads it', (_, change) => {
     const rows = [...good, { ...good[0]!, asOf: '2024-03-01', ...change } as unknown as InputRow];
-    expect(() => tableFromSnapshots(rows)).toThrow();
-    expect(() => typedChecked.ingest(rows)).toThrow();
+    expect(catchError(() => tableFromSnapshots(rows)).path[0]).toBe(3);
+    expect(() => typedChecked.ingest(rows)).toThrow(/^row 3: /);
+    expect(() => typed.ingest(rows)).not.toThrow();
   });
 
   it('refuses a row that is not a plain object', () => {
     const rows = [...good, null as unknown as InputRow];
-    expect(() => typedChecked.ingest(rows)).toThrow(/row 3/);
+    expect(() => typedChecked.ingest(rows)).toThrow(/^row 3: row null refused$/);
   });
 });

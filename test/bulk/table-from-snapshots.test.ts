@@ -139,17 +139,18 @@ describe('tableFromSnapshots errors', () => {
   });
 
   it('reports a repeated region among many dates and codes, where duplicates are found with a set', () => {
-    // 300 codes x 300 dates is far more cells than rows: the sparse path.
+    // 1 000 codes x 1 000 dates is far more cells than rows (past 64 a row plus 524 288): the sparse path.
     const rows: RegionCounts[] = [];
-    for (let index = 0; index < 300; index += 1) {
+    for (let index = 0; index < 1000; index += 1) {
       const regency = String(1 + (index % 69)).padStart(2, '0');
       const district = String(1 + Math.floor(index / 69)).padStart(2, '0');
       const month = String(1 + (index % 12)).padStart(2, '0');
       rows.push({ regionCode: `18.${regency}.${district}`, asOf: `${2000 + Math.floor(index / 12)}-${month}-01`, population: 1, participants: 1 });
     }
-    expect(tableFromSnapshots(rows).rowCount).toBe(300);
+    const table = tableFromSnapshots(rows);
+    expect([table.rowCount, table.regionCodes.length, table.dates.length]).toEqual([1000, 1000, 1000]);
     rows.push({ ...(rows[150] as RegionCounts) });
-    expect(errorOf(() => tableFromSnapshots(rows))).toEqual({ code: 'DUPLICATE_SNAPSHOT', path: [300] });
+    expect(errorOf(() => tableFromSnapshots(rows))).toEqual({ code: 'DUPLICATE_SNAPSHOT', path: [1000] });
   });
 
   it('finds the first repeated region and date wherever it falls in the bitmap (one bit a cell)', () => {
