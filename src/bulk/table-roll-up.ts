@@ -277,10 +277,12 @@ interface SlotSums {
  * general loop's per-row tests of what may be absent made a roll-up of a million rows about a
  * quarter slower.
  *
- * A slot's four sums sit side by side in one array while rows are added, then are copied out
- * to the slot columns: shuffled rows add into slots in random order, and one cache line a row
- * instead of four kept the time per row from growing with the grid (84 000 villages x 120 months
- * into 61 680 regency cells: 2.4 MB of sums, past the core's own cache).
+ * A slot's four sums sit side by side in one array while rows are added (32 bytes a slot more,
+ * and a copy to the slot columns after): shuffled rows add into slots in random order, and this
+ * touches one cache line a row instead of four. 84 000 villages x 120 months into 61 680 regency
+ * cells is 2 MB of sums, past the core's own cache: there it measured 0.89x [0.78-1.05] of
+ * separate columns per round, and 0.88x at 12 months (bench/README.md); the roll-up still grows
+ * per row from 1 M to 10 M rows.
  */
 function addGridRows(data: TableData, parentOf: Int32Array, active: Float64Array, sums: SlotSums, slotActive: Float64Array): void {
   const { rowCount, codeIndex, dateIndex, population, participants } = data;
