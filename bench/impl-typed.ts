@@ -257,17 +257,10 @@ function ingest(rows: readonly InputRow[]): TypedTable {
 }
 
 /** What an ingest loop leaves: dictionaries in first-seen order, their keys, and the columns. */
-export interface IngestedColumns {
+export interface IngestedColumns extends Pick<TypedTable, 'codeKeys' | 'code' | 'date' | 'dateRows' | 'population' | 'participants' | 'active'> {
   readonly codes: string[];
-  readonly codeKeys: Float64Array;
   readonly dates: string[];
   readonly dateKeys: Float64Array;
-  readonly code: Int32Array;
-  readonly date: Int32Array;
-  readonly dateRows: Int32Array;
-  readonly population: Float64Array;
-  readonly participants: Float64Array;
-  readonly active: Float64Array;
 }
 
 /** The table of an ingest loop's columns, its dictionaries sorted. */
