@@ -1,5 +1,5 @@
 // Linear at 10 M rows? `npx tsx bench/scaling.ts [--rounds N] [--malloc default|heap|both]
-// [--operations a,b] [--base dir] [--no-rss] [--out file]` times uhc-metrics and typed on L/10-shuffled (100 800 rows),
+// [--operations a,b] [--base dir] [--drop-rows] [--no-rss] [--out file]` times uhc-metrics and typed on L/10-shuffled (100 800 rows),
 // L-shuffled (1 008 000) and 10L-shuffled (10 080 000: 84 000 villages x 120 months), each
 // workload in a fresh process, and prints the time per row of every operation and its growth
 // from L to 10x L (the goal: at most 1.3x). With RSS (the default), a fresh process per workload
@@ -12,7 +12,9 @@
 // machine's page faults; with the heap kept, what remains is the library's own scaling.
 // `--operations` times only those (ingest and pipeline take most of a 10x L run); `--base dir`
 // also times another checkout's library (`uhc-metrics@base`, e.g. main) in the same rounds,
-// after checking its results equal this one's, and prints this / base per round.
+// after checking its results equal this one's, and prints this / base per round. `--drop-rows`
+// releases the input rows once the tables are built and times the operations on tables only
+// (as a caller holding columns from Arrow or DuckDB, not 10 M row objects, would run them).
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -52,9 +54,14 @@ const loads = (): number[] => os.loadavg().map((load) => Math.round(load * 100) 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const rounds = flag('--rounds') ?? '3';
-const operations = flag('--operations')?.split(',') ?? OPERATIONS;
+const dropRows = argv.includes('--drop-rows');
+const operations = flag('--operations')?.split(',') ?? OPERATIONS.filter((operation) => !dropRows || (operation !== 'ingest' && operation !== 'pipeline'));
 const base = flag('--base');
-const childArgs = [...(flag('--operations') === undefined ? [] : ['--operations', operations.join(',')]), ...(base === undefined ? [] : ['--base', base])];
+const childArgs = [
+  ...(flag('--operations') === undefined ? [] : ['--operations', operations.join(',')]),
+  ...(base === undefined ? [] : ['--base', base]),
+  ...(dropRows ? ['--drop-rows'] : []),
+];
 const IMPLEMENTATIONS = base === undefined ? ['uhc-metrics', 'typed'] : ['uhc-metrics', 'typed', 'uhc-metrics@base'];
 const mallocFlag = flag('--malloc') ?? 'both';
 if (!['default', 'heap', 'both'].includes(mallocFlag)) throw new Error(`--malloc must be default, heap or both, not ${mallocFlag}`);
